@@ -14,8 +14,19 @@ export interface Player {
 	createdAt: string;
 }
 
-/** A question as an attempt holds it: the bank's question plus the slug of its article. */
-export type AttemptQuestion = Question & { article: string };
+/** A sentence quoted as evidence, copied into the attempt so the quote never drifts. */
+export interface Quote {
+	/** Sentence id, the HTML id on `/articles/<article>`. */
+	id: string;
+	text: string;
+}
+
+/**
+ * A question as an attempt holds it: the bank's question plus the slug of its article and,
+ * since the quote is part of the snapshot, the text of its evidence sentences (in `evidence`
+ * order). Build these with `snapshotQuestions(bank)` from `$lib/quiz`.
+ */
+export type AttemptQuestion = Question & { article: string; quotes?: Quote[] };
 
 export type AttemptSource =
 	{ kind: 'quiz'; slug: string } | { kind: 'assignment'; id: string } | { kind: 'review' };
