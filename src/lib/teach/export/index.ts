@@ -1,0 +1,7 @@
+/** Exporters of an assignment: gradebook CSV, Moodle GIFT, Moodle XML, Aiken. Pure TypeScript. */
+export * from './types';
+export { BOM, csvCell, toCsv, gradebookCsv, GRADEBOOK_HEADER, type Cell } from './csv';
+export { toGift, escapeGift } from './gift';
+export { toMoodleXml } from './moodle-xml';
+export { toAiken, aikenStem } from './aiken';
+export { escapeHtml } from './text';
