@@ -1,3 +1,4 @@
+import { NAME_MAX, validateName, type NameResult } from '../../quiz/name';
 import type { AttemptSummary, Player } from '$lib/quiz/types';
 import { StoreInputError } from './errors';
 import { randomId } from './ids';
@@ -8,30 +9,17 @@ export interface PlayerRecord extends Player {
 	attempts: AttemptSummary[];
 }
 
-export const PLAYER_NAME_MAX = 40;
+export const PLAYER_NAME_MAX = NAME_MAX;
 
-export type NameCheck = { ok: true; name: string } | { ok: false; message: string };
+export type NameCheck = NameResult;
 
 /**
  * Validates a display name: trimmed, 1–40 characters counted as code points (so an emoji or a
  * CJK character is one, whatever its UTF-16 length), any script, no control characters.
+ * The rule is the quiz domain's (`$lib/quiz/name`); the store applies it again so that no
+ * caller can store a name that skipped it.
  */
-export function checkPlayerName(raw: unknown): NameCheck {
-	if (typeof raw !== 'string') return { ok: false, message: 'Please enter a display name.' };
-	const name = raw.normalize('NFC').trim();
-	if (name === '') return { ok: false, message: 'Please enter a display name.' };
-	const length = [...name].length;
-	if (length > PLAYER_NAME_MAX) {
-		return {
-			ok: false,
-			message: `Your name is ${length} characters long; please keep it to ${PLAYER_NAME_MAX}.`
-		};
-	}
-	if (/\p{Cc}/u.test(name)) {
-		return { ok: false, message: 'Please use a name without line breaks or control characters.' };
-	}
-	return { ok: true, name };
-}
+export const checkPlayerName: (raw: unknown) => NameCheck = validateName;
 
 function validName(raw: string): string {
 	const check = checkPlayerName(raw);

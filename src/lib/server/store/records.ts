@@ -92,7 +92,10 @@ export function makeRecords<T extends { id: string }>(
 			const id = doc.id;
 			if (!isValidId(id)) throw new StoreInputError(`invalid ${name} id: ${String(id)}`);
 			return lock.run(lockKey(id), async () => {
-				madeDir ??= mkdir(dir, { recursive: true });
+				madeDir ??= mkdir(dir, { recursive: true }).catch((err: unknown) => {
+					madeDir = undefined; // try again next time (say, after a permissions fix)
+					throw err;
+				});
 				await madeDir;
 				if (await exists(fileOf(id))) throw new StoreInputError(`${name}/${id} already exists`);
 				await writeJson(fileOf(id), doc);
