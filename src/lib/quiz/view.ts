@@ -14,7 +14,10 @@ export interface OptionView {
 }
 
 export interface QuoteView {
+	/** Sentence id. */
 	id: string;
+	/** Slug of the article it is from. */
+	article: string;
 	text: string;
 	/** `/articles/<slug>#<sentence id>` */
 	href: string;
@@ -81,6 +84,7 @@ function reveal(q: AttemptQuestion, order: number[], correct: boolean): RevealVi
 		explanation: q.explanation,
 		quotes: (q.quotes ?? []).map((quote) => ({
 			id: quote.id,
+			article: q.article,
 			text: quote.text,
 			href: sentenceHref(q.article, quote.id)
 		}))

@@ -1,0 +1,27 @@
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { loadLibrary } from '$lib/server/library';
+import { handlePlayer } from '$lib/server/player';
+import { initStoreOrExit } from '$lib/server/store';
+
+export const init: ServerInit = async () => {
+	await initStoreOrExit();
+	try {
+		loadLibrary();
+	} catch (err) {
+		// A bad bank must stop the server with the file's name, not a stack trace.
+		console.error(`newsquiz cannot start: ${(err as Error).message}`);
+		process.exit(1);
+	}
+};
+
+export const handle = sequence(handlePlayer);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	// 4xx are the visitor's mistakes (unknown page, bad form): not worth a stack trace in the log.
+	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}:`, error);
+	return {
+		message:
+			status >= 500 ? 'Something went wrong on our side. Please try again in a moment.' : message
+	};
+};

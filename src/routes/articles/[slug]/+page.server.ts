@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import * as library from '$lib/server/library';
+import { localPath } from '$lib/server/player';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const bank = await library.get(params.slug);
+	if (!bank) error(404, 'There is no article with that name. Pick a quiz from the list.');
+	const { slug, title, source, date, url: link, sentences } = bank.article;
+	const paragraphs: { sentences: { id: string; text: string }[] }[] = [];
+	for (const s of sentences) {
+		(paragraphs[s.paragraph] ??= { sentences: [] }).sentences.push({ id: s.id, text: s.text });
+	}
+	const from = localPath(url.searchParams.get('from'), '');
+	return {
+		article: { slug, title, source, date, url: link ?? null },
+		paragraphs: paragraphs.filter(Boolean),
+		back: from
+			? { href: from, label: 'Back to where you were' }
+			: { href: `/quiz/${slug}`, label: 'Back to the quiz' }
+	};
+};
