@@ -1,0 +1,97 @@
+import {
+	BYLINE_WORDS,
+	CLUTTER_LINES,
+	LINE_PATTERNS,
+	MAX_BOILERPLATE_LENGTH,
+	NOT_NAMES
+} from '../model/boilerplate';
+import type { Drop, DropRule } from '../types';
+import { splitLines, trimRange, type LineRange } from '../util/lines/lines';
+
+export interface Cleaning {
+	/** The lines that stay, trimmed, in order: one paragraph each. */
+	paragraphs: LineRange[];
+	/** The lines that cleaning skipped, with the rule that matched. */
+	drops: Drop[];
+}
+
+/**
+ * The first stage: decides, line by line, what is article and what is feed boilerplate. It never
+ * edits `body`; it returns ranges into it. Linear: each line is tested against a fixed set of
+ * patterns, and only short lines (boilerplate is short) are tested at all.
+ */
+export function cleanBody(body: string): Cleaning {
+	const paragraphs: LineRange[] = [];
+	const drops: Drop[] = [];
+	for (const line of splitLines(body)) {
+		const range = trimRange(body, line);
+		if (range.start === range.end) continue;
+		const text = body.slice(range.start, range.end);
+		const rule = classifyLine(text);
+		if (rule) drops.push({ rule, text, start: range.start, end: range.end });
+		else paragraphs.push(range);
+	}
+	return { paragraphs, drops };
+}
+
+/**
+ * The rule a trimmed, non-empty line breaks, or `null` when it is article text.
+ * Exported for tests and for reports.
+ */
+export function classifyLine(line: string): DropRule | null {
+	if (!/[\p{L}\p{N}]/u.test(line)) return 'clutter';
+	if (line.length > MAX_BOILERPLATE_LENGTH) return null;
+	if (CLUTTER_LINES.has(normalise(line))) return 'clutter';
+	const words = countWords(line);
+	const hasStop = /[.!?]/.test(line);
+	for (const { rule, pattern, maxWords, noStop } of LINE_PATTERNS) {
+		if (maxWords !== undefined && words > maxWords) continue;
+		if (noStop && hasStop) continue;
+		if (pattern.test(line)) return rule;
+	}
+	if (isByline(line)) return 'byline';
+	return null;
+}
+
+/**
+ * "By Jane Doe", "By JANE DOE and John Smith, Reuters", "By The Associated Press | Updated: …":
+ * "By", then only capitalised words, initials, dates and a few connecting words. Prose that
+ * starts with "By" ("By Friday, prices had fallen") fails on its first or a later word.
+ * @internal
+ */
+export function isByline(line: string): boolean {
+	if (!/^by\s/i.test(line)) return false;
+	const words = line.slice(3).trim().split(/\s+/);
+	const first = words[0]?.replace(/^\P{L}+/u, '') ?? '';
+	if (words.length > 12 || !/^\p{Lu}/u.test(first)) return false;
+	if (NOT_NAMES.has(first.replace(/\P{L}+$/u, '').toLowerCase())) return false;
+	for (const raw of words) {
+		const word = raw.replace(/^[(["'“‘]+|[,;:)\]"'”’]+$/gu, '');
+		if (word === '' || BYLINE_WORDS.has(word.toLowerCase())) continue;
+		if (/[!?]$/.test(word)) return false;
+		if (word.endsWith('.') && word.length > 3) return false;
+		if (/\p{N}/u.test(word) || /^[\p{Lu}@]/u.test(word)) continue;
+		return false;
+	}
+	return true;
+}
+
+/** Lower case, without trailing punctuation and inner runs of spaces. @internal */
+function normalise(line: string): string {
+	return line
+		.toLowerCase()
+		.replace(/[\s.:…!]+$/u, '')
+		.replace(/\s+/g, ' ');
+}
+
+/** @internal */
+function countWords(line: string): number {
+	let words = 0;
+	let inWord = false;
+	for (let i = 0; i < line.length; i++) {
+		const space = /\s/.test(line[i] ?? ' ');
+		if (!space && !inWord) words++;
+		inWord = !space;
+	}
+	return words;
+}

@@ -1,0 +1,235 @@
+import {
+	AMBIGUOUS,
+	MONTHS,
+	NUMBER_PREFIXES,
+	SENTENCE_STARTERS,
+	TITLES
+} from '../model/abbreviations';
+import type { Sentence } from '../types';
+import { isSpace, type LineRange } from '../util/lines/lines';
+
+/**
+ * Splits each paragraph (a line of `body`) into sentences; ids `s1`, `s2`, … in document order.
+ * A sentence never crosses a line, keeps its closing quotes and brackets, and is the exact slice
+ * `body.slice(start, end)` without surrounding spaces. One pass over each line plus a bounded look
+ * around each full stop: linear in the text.
+ */
+export function splitSentences(body: string, paragraphs: readonly LineRange[]): Sentence[] {
+	const sentences: Sentence[] = [];
+	let paragraph = 0;
+	for (const line of paragraphs) {
+		const ranges = splitLine(body, line.start, line.end);
+		if (ranges.length === 0) continue;
+		for (const { start, end } of ranges) {
+			sentences.push({
+				id: `s${sentences.length + 1}`,
+				text: body.slice(start, end),
+				paragraph,
+				start,
+				end
+			});
+		}
+		paragraph++;
+	}
+	return sentences;
+}
+
+/** Sentence ranges of `text[from, to)`, which holds no line break. @internal */
+export function splitLine(text: string, from: number, to: number): LineRange[] {
+	const out: LineRange[] = [];
+	const quotes = quotationSpans(text, from, to);
+	let quote = 0;
+	let start = skipSpaces(text, from, to);
+	let i = start;
+	while (i < to) {
+		const code = text.charCodeAt(i);
+		if (!isTerminator(code)) {
+			i++;
+			continue;
+		}
+		const termStart = i;
+		let j = i;
+		let fullWidth = false;
+		while (j < to && isTerminator(text.charCodeAt(j))) {
+			if (isFullWidthStop(text.charCodeAt(j))) fullWidth = true;
+			j++;
+		}
+		const termEnd = j;
+		while (j < to && isCloser(text.charCodeAt(j))) j++;
+		i = j;
+		if (j >= to) break;
+		if (!fullWidth && !isSpace(text.charCodeAt(j))) continue;
+		// Inside a quotation that closes later on this line: never a boundary.
+		while (quote < quotes.length && (quotes[quote]?.end ?? 0) < j) quote++;
+		const span = quotes[quote];
+		if (span && span.start < termStart && j <= span.end) continue;
+		const next = skipSpaces(text, j, to);
+		if (next >= to) break;
+		if (!isBoundary(text, start, termStart, termEnd, next, to)) continue;
+		out.push({ start, end: trimEnd(text, start, j) });
+		start = next;
+		i = next;
+	}
+	const end = trimEnd(text, start, to);
+	if (end > start) out.push({ start, end });
+	return out;
+}
+
+/**
+ * Decides whether the terminators `text[termStart, termEnd)`, followed by spaces, end the
+ * sentence that begins at `next`. @internal
+ */
+function isBoundary(
+	text: string,
+	sentenceStart: number,
+	termStart: number,
+	termEnd: number,
+	next: number,
+	to: number
+): boolean {
+	let w = next;
+	while (w < to && isOpener(text.charCodeAt(w))) w++;
+	const first = text.codePointAt(w) ?? 0;
+	const firstChar = String.fromCodePoint(first);
+	// "…win!" he said. / "U.N. sanctions" / "approx. half": a lower-case word continues.
+	if (isLowerCase(firstChar)) return false;
+	const run = text.slice(termStart, termEnd);
+	if (run !== '.') {
+		// "?!" ends a sentence; an ellipsis ("…", "...") often trails off inside one, so it ends
+		// a sentence only before a word that clearly starts the next.
+		const ellipsis = run.includes('\u2026') || run.startsWith('..');
+		return !ellipsis || /[!?]/.test(run) || startsSentence(text, w, to);
+	}
+	const token = wordBefore(text, sentenceStart, termStart);
+	if (token === '') return true;
+	if (TITLES.has(token)) return false;
+	const isDigit = first >= 0x30 && first <= 0x39;
+	if (NUMBER_PREFIXES.has(token) && isDigit) return false;
+	if (MONTHS.has(token)) return !isDigit && startsSentence(text, w, to);
+	if (AMBIGUOUS.has(token) || isInitialOrAcronym(token)) return startsSentence(text, w, to);
+	return true;
+}
+
+/** "U.S", "U.N", "a.m", "J", "W": one letter, or letters each followed by a dot. @internal */
+function isInitialOrAcronym(token: string): boolean {
+	if (token.length === 1) return /\p{Lu}/u.test(token);
+	return /^(?:\p{L}\.)+\p{L}$/u.test(token);
+}
+
+/** The word of the clear-starter list at `at`, not itself an initial ("A. Smith"). @internal */
+function startsSentence(text: string, at: number, to: number): boolean {
+	let end = at;
+	while (end < to && end - at < 20 && /\p{L}/u.test(text[end] ?? '')) end++;
+	if (end === at) return /\p{N}/u.test(text[at] ?? '') === false;
+	if (text[end] === '.' && end - at === 1) return false;
+	return SENTENCE_STARTERS.has(text.slice(at, end));
+}
+
+/** The token before a full stop, without opening quotes or brackets (at most 30 chars). @internal */
+function wordBefore(text: string, sentenceStart: number, termStart: number): string {
+	let s = termStart;
+	const limit = Math.max(sentenceStart, termStart - 30);
+	while (s > limit && !isSpace(text.charCodeAt(s - 1)) && !isOpener(text.charCodeAt(s - 1))) s--;
+	return text.slice(s, termStart);
+}
+
+function isLowerCase(char: string): boolean {
+	return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+	let i = from;
+	while (i < to && isSpace(text.charCodeAt(i))) i++;
+	return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+	let end = to;
+	while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
+/** . ! ? … and their full-width forms. */
+function isTerminator(code: number): boolean {
+	return (
+		code === 0x2e ||
+		code === 0x21 ||
+		code === 0x3f ||
+		code === 0x2026 ||
+		code === 0x203c ||
+		code === 0x3002 ||
+		code === 0xff01 ||
+		code === 0xff1f ||
+		code === 0xff0e
+	);
+}
+
+/** Full-width stops end a sentence without a following space (Chinese, Japanese). */
+function isFullWidthStop(code: number): boolean {
+	return code === 0x3002 || code === 0xff01 || code === 0xff1f;
+}
+
+/** Closing quotes and brackets that belong to the sentence before them. */
+function isCloser(code: number): boolean {
+	return (
+		code === 0x22 ||
+		code === 0x27 ||
+		code === 0x29 ||
+		code === 0x5d ||
+		code === 0x7d ||
+		code === 0x201d ||
+		code === 0x2019 ||
+		code === 0xbb ||
+		code === 0x203a ||
+		code === 0x300d ||
+		code === 0x300f
+	);
+}
+
+function isOpener(code: number): boolean {
+	return (
+		code === 0x22 ||
+		code === 0x27 ||
+		code === 0x28 ||
+		code === 0x5b ||
+		code === 0x7b ||
+		code === 0x201c ||
+		code === 0x2018 ||
+		code === 0x201e ||
+		code === 0xab ||
+		code === 0x2039 ||
+		code === 0x300c ||
+		code === 0x300e
+	);
+}
+
+/**
+ * The outermost double-quoted spans of a line, as [index of the opening quote, index of the
+ * closing quote]. A quote left open at the end of the line (a quotation that continues in the
+ * next paragraph) gives no span, so it cannot swallow the rest of the line. @internal
+ */
+export function quotationSpans(text: string, from: number, to: number): LineRange[] {
+	const spans: LineRange[] = [];
+	let open = -1;
+	let curly = 0;
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x201c || code === 0xab) {
+			if (open < 0) open = i;
+			if (open >= 0 && text.charCodeAt(open) !== 0x22) curly++;
+		} else if ((code === 0x201d || code === 0xbb) && open >= 0 && text.charCodeAt(open) !== 0x22) {
+			curly--;
+			if (curly === 0) {
+				spans.push({ start: open, end: i });
+				open = -1;
+			}
+		} else if (code === 0x22) {
+			if (open < 0) open = i;
+			else if (text.charCodeAt(open) === 0x22) {
+				spans.push({ start: open, end: i });
+				open = -1;
+			}
+		}
+	}
+	return spans;
+}
