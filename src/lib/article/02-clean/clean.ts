@@ -44,12 +44,13 @@ export function classifyLine(line: string): DropRule | null {
 	if (CLUTTER_LINES.has(normalise(line))) return 'clutter';
 	const words = countWords(line);
 	const hasStop = /[.!?]/.test(line);
+	// Before the patterns: "By Jane Doe, Reuters" is a byline, not a photo credit.
+	if (isByline(line)) return 'byline';
 	for (const { rule, pattern, maxWords, noStop } of LINE_PATTERNS) {
 		if (maxWords !== undefined && words > maxWords) continue;
 		if (noStop && hasStop) continue;
 		if (pattern.test(line)) return rule;
 	}
-	if (isByline(line)) return 'byline';
 	return null;
 }
 
@@ -89,7 +90,8 @@ function countWords(line: string): number {
 	let words = 0;
 	let inWord = false;
 	for (let i = 0; i < line.length; i++) {
-		const space = /\s/.test(line[i] ?? ' ');
+		const code = line.charCodeAt(i);
+		const space = code === 0x20 || code === 0x09 || code === 0xa0;
 		if (!space && !inWord) words++;
 		inWord = !space;
 	}

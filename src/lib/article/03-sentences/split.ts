@@ -119,8 +119,8 @@ function isInitialOrAcronym(token: string): boolean {
 /** The word of the clear-starter list at `at`, not itself an initial ("A. Smith"). @internal */
 function startsSentence(text: string, at: number, to: number): boolean {
 	let end = at;
-	while (end < to && end - at < 20 && /\p{L}/u.test(text[end] ?? '')) end++;
-	if (end === at) return /\p{N}/u.test(text[at] ?? '') === false;
+	while (end < to && end - at < 20 && isLetter(text.charCodeAt(end))) end++;
+	if (end === at) return !(text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39);
 	if (text[end] === '.' && end - at === 1) return false;
 	return SENTENCE_STARTERS.has(text.slice(at, end));
 }
@@ -131,6 +131,12 @@ function wordBefore(text: string, sentenceStart: number, termStart: number): str
 	const limit = Math.max(sentenceStart, termStart - 30);
 	while (s > limit && !isSpace(text.charCodeAt(s - 1)) && !isOpener(text.charCodeAt(s - 1))) s--;
 	return text.slice(s, termStart);
+}
+
+/** ASCII and Latin-1 letters fast; others by Unicode property (starters are all ASCII). */
+function isLetter(code: number): boolean {
+	if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return true;
+	return code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code));
 }
 
 function isLowerCase(char: string): boolean {
@@ -205,27 +211,37 @@ function isOpener(code: number): boolean {
 
 /**
  * The outermost double-quoted spans of a line, as [index of the opening quote, index of the
- * closing quote]. A quote left open at the end of the line (a quotation that continues in the
- * next paragraph) gives no span, so it cannot swallow the rest of the line. @internal
+ * closing quote]. A quote left open (a quotation that continues in the next paragraph, or news
+ * copy's habit of reopening a quote without closing the one before) gives no span, so it cannot
+ * swallow the rest of the line. A straight quote after a space opens; after a word it closes.
+ * @internal
  */
 export function quotationSpans(text: string, from: number, to: number): LineRange[] {
 	const spans: LineRange[] = [];
 	let open = -1;
-	let curly = 0;
+	let straight = false;
+	let depth = 0;
 	for (let i = from; i < to; i++) {
 		const code = text.charCodeAt(i);
 		if (code === 0x201c || code === 0xab) {
-			if (open < 0) open = i;
-			if (open >= 0 && text.charCodeAt(open) !== 0x22) curly++;
-		} else if ((code === 0x201d || code === 0xbb) && open >= 0 && text.charCodeAt(open) !== 0x22) {
-			curly--;
-			if (curly === 0) {
+			if (open < 0 || straight) {
+				open = i;
+				straight = false;
+				depth = 0;
+			}
+			depth++;
+		} else if (code === 0x201d || code === 0xbb) {
+			if (open >= 0 && !straight && --depth === 0) {
 				spans.push({ start: open, end: i });
 				open = -1;
 			}
 		} else if (code === 0x22) {
-			if (open < 0) open = i;
-			else if (text.charCodeAt(open) === 0x22) {
+			const opening =
+				i === from || isSpace(text.charCodeAt(i - 1)) || isOpener(text.charCodeAt(i - 1));
+			if (opening && (open < 0 || straight)) {
+				open = i;
+				straight = true;
+			} else if (!opening && open >= 0 && straight) {
 				spans.push({ start: open, end: i });
 				open = -1;
 			}

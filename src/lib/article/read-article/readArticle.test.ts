@@ -94,3 +94,124 @@ describe('readArticle on plain text', () => {
 		expect(errorOf(() => readArticle({ text: 'One line. Another.' })).code).toBe('no-title');
 	});
 });
+
+describe('readArticle picks the format and the metadata', () => {
+	it.each<[string | undefined, 'txt' | 'md' | 'html' | undefined, string]>([
+		['a.md', undefined, 'From front matter'],
+		['a.MARKDOWN', undefined, 'From front matter'],
+		['a.txt', 'md', 'From front matter'],
+		[undefined, 'md', 'From front matter'],
+		['a.txt', undefined, 'no-title'],
+		[undefined, undefined, 'no-title'],
+		['a.doc', undefined, 'no-title']
+	])('filename %s, format %s → title %s', (filename, format, title) => {
+		// Read as plain text, front matter is not a headline (its first line has no blank after it).
+		const text = '---\ntitle: From front matter\n---\n\nBody text here.';
+		if (title === 'no-title') {
+			expect(errorOf(() => readArticle({ text, filename, format })).code).toBe('no-title');
+		} else {
+			expect(readArticle({ text, filename, format }).title).toBe(title);
+		}
+	});
+
+	it('reads a saved HTML page', () => {
+		const page =
+			'<html><head><meta property="og:site_name" content="VOA"><title>Talks stall</title></head><body><article><h1>Talks stall</h1><p>Negotiators left Geneva on Friday without a deal, officials said. Talks resume next week.</p></article></body></html>';
+		const article = readArticle({ text: page, filename: 'saved/talks.htm' });
+		expect(article).toMatchObject({ slug: 'talks', title: 'Talks stall', source: 'VOA' });
+		expect(article.sentences.map((s) => s.text)).toEqual([
+			'Negotiators left Geneva on Friday without a deal, officials said.',
+			'Talks resume next week.'
+		]);
+	});
+
+	it('lets the options override what the file says', () => {
+		const article = readArticle({
+			text: '---\ntitle: T\nsource: S\ndate: 2020-01-01\n---\nBody.',
+			filename: 'x.md',
+			title: 'Own title',
+			source: 'Own source',
+			url: 'https://example.com/own',
+			date: '2023-09-17',
+			slug: 'Own Slug!'
+		});
+		expect(article).toMatchObject({
+			title: 'Own title',
+			source: 'Own source',
+			url: 'https://example.com/own',
+			date: '2023-09-17',
+			slug: 'own-slug'
+		});
+	});
+
+	it('skips a byte-order mark', () => {
+		const article = readArticle({ text: '\ufeffHeadline\n\nBody.' });
+		expect(article.title).toBe('Headline');
+		expect(article.body).toBe('Body.');
+	});
+
+	it('accepts replacement stages', () => {
+		const article = readArticle(
+			{ text: 'H\n\nOne. Two.' },
+			{
+				split: (body, paragraphs) =>
+					paragraphs.map((p, i) => ({
+						id: `s${i + 1}`,
+						text: body.slice(p.start, p.end),
+						paragraph: i,
+						start: p.start,
+						end: p.end
+					}))
+			}
+		);
+		expect(article.sentences.map((s) => s.text)).toEqual(['One. Two.']);
+	});
+});
+
+describe('readArticle errors', () => {
+	it.each<[string, Parameters<typeof readArticle>[0], string, RegExp]>([
+		['empty', { text: '' }, 'empty', /^The file is empty\.$/],
+		['whitespace', { text: '\n \n\t' }, 'empty', /empty/],
+		['binary', { text: '\u0000\u0001PNG' }, 'binary', /binary data/],
+		[
+			'too large',
+			{ text: 'x'.repeat(300_000), maxBytes: 200_000 },
+			'too-large',
+			/300 kB; the limit is 200 kB/
+		],
+		[
+			'txt without a headline',
+			{ text: 'Just one paragraph. No headline.' },
+			'no-title',
+			/headline/
+		],
+		[
+			'md without a title',
+			{ text: '---\nsource: X\n---\nBody.', format: 'md' },
+			'no-title',
+			/title:/
+		],
+		[
+			'unclosed front matter',
+			{ text: '---\ntitle: X\nBody.', format: 'md' },
+			'unreadable',
+			/never closed/
+		],
+		[
+			'an HTML page without a story',
+			{ text: '<p>Hi</p>', format: 'html' },
+			'unreadable',
+			/HTML page/
+		],
+		[
+			'only boilerplate',
+			{ text: 'Headline\n\nFollow us on Twitter\nAdvertisement' },
+			'no-sentences',
+			/feed notes/
+		]
+	])('%s', (_name, input, code, message) => {
+		const error = errorOf(() => readArticle(input));
+		expect(error.code).toBe(code);
+		expect(error.message).toMatch(message);
+	});
+});

@@ -3,8 +3,14 @@ import { parseHTML } from 'linkedom';
 import { ArticleError } from '../../errors/ArticleError';
 import { isoDate, tidy, type ParsedInput } from '../parsed';
 
-/** Elements whose text is one paragraph of the body. */
-const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, dd, dt';
+/**
+ * Elements whose text is one paragraph of the body. Subheadings, captions and tables are left
+ * out: they are not sentences a question could quote.
+ */
+const BLOCKS = 'p, li, blockquote';
+
+/** Less text than this is a menu or an error page, not an article. */
+const MIN_TEXT_LENGTH = 40;
 
 /**
  * A page saved from a news site: Readability (over linkedom's DOM, no network) finds the main
@@ -17,13 +23,17 @@ export function readHtml(html: string): ParsedInput {
 	// Readability mutates the document it is given; metadata is read first.
 	const result = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
 	const content = result?.content;
-	if (!result || !content) {
+	if (!result || !content || (result.textContent ?? '').trim().length < MIN_TEXT_LENGTH) {
 		throw new ArticleError(
 			'unreadable',
 			"Could not find the article's text in this HTML page. Save the page as text (.txt) and try again."
 		);
 	}
-	const paragraphs = blocksOf(content);
+	let paragraphs = blocksOf(content);
+	// Some pages keep their text directly in <div>s; then Readability's plain text, line by line.
+	if (paragraphs.length === 0) {
+		paragraphs = (result.textContent ?? '').split(/\n/).flatMap((line) => tidy(line) ?? []);
+	}
 	return {
 		body: paragraphs.join('\n'),
 		title: tidy(meta.title) ?? tidy(result.title),
