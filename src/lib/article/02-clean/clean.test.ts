@@ -125,4 +125,43 @@ describe('cleanBody', () => {
 		]);
 		for (const drop of drops) expect(body.slice(drop.start, drop.end)).toBe(drop.text);
 	});
+
+	it.each<[string, string, string[], string[]]>([
+		[
+			'a syndication note glued to the last paragraph',
+			'He inspected a warship. (Except for the headline, this story has not been edited by Ledger staff and is published from a syndicated feed.)',
+			['He inspected a warship.'],
+			[
+				'(Except for the headline, this story has not been edited by Ledger staff and is published from a syndicated feed.)'
+			]
+		],
+		[
+			'a reporting credit after the story',
+			'Talks resume on Monday. (Reporting by Jane Doe; Editing by John Roe)',
+			['Talks resume on Monday.'],
+			['(Reporting by Jane Doe; Editing by John Roe)']
+		],
+		[
+			'a photo credit before the caption and the story',
+			'Photo: Reuters. Kim waves from the train. It left on Sunday.',
+			['Kim waves from the train. It left on Sunday.'],
+			['Photo: Reuters.']
+		],
+		[
+			'a line made only of boilerplate sentences goes whole',
+			'Copyright 2023 Ledger Media. All rights reserved.',
+			[],
+			['Copyright 2023 Ledger Media. All rights reserved.']
+		],
+		[
+			'boilerplate-like text in the middle of a paragraph stays',
+			'He spoke. Follow us on Twitter, he joked. Then he left.',
+			['He spoke. Follow us on Twitter, he joked. Then he left.'],
+			[]
+		]
+	])('%s', (_name, body, kept, dropped) => {
+		const { paragraphs, drops } = cleanBody(body);
+		expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(kept);
+		expect(drops.map((d) => d.text)).toEqual(dropped);
+	});
 });

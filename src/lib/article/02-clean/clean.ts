@@ -5,6 +5,7 @@ import {
 	MAX_BOILERPLATE_LENGTH,
 	NOT_NAMES
 } from '../model/boilerplate';
+import { splitLine } from '../03-sentences/split';
 import type { Drop, DropRule } from '../types';
 import { splitLines, trimRange, type LineRange } from '../util/lines/lines';
 
@@ -16,20 +17,42 @@ export interface Cleaning {
 }
 
 /**
- * The first stage: decides, line by line, what is article and what is feed boilerplate. It never
- * edits `body`; it returns ranges into it. Linear: each line is tested against a fixed set of
- * patterns, and only short lines (boilerplate is short) are tested at all.
+ * The first stage: decides what is article and what is feed boilerplate. It never edits `body`;
+ * it returns ranges into it. A line of one sentence is kept or dropped whole; in a line of
+ * several sentences only a leading or trailing run of boilerplate sentences is dropped (a
+ * syndication note or "(Reporting by …)" glued to the last paragraph), so a real sentence is
+ * never lost with it. Linear: the patterns run on single sentences of bounded length.
  */
 export function cleanBody(body: string): Cleaning {
 	const paragraphs: LineRange[] = [];
 	const drops: Drop[] = [];
+	const drop = (rule: DropRule, start: number, end: number) =>
+		drops.push({ rule, text: body.slice(start, end), start, end });
 	for (const line of splitLines(body)) {
 		const range = trimRange(body, line);
 		if (range.start === range.end) continue;
-		const text = body.slice(range.start, range.end);
-		const rule = classifyLine(text);
-		if (rule) drops.push({ rule, text, start: range.start, end: range.end });
-		else paragraphs.push(range);
+		const parts = splitLine(body, range.start, range.end);
+		const rules = parts.map((part) => classifyLine(body.slice(part.start, part.end)));
+		let first = 0;
+		while (first < parts.length && rules[first]) first++;
+		let last = parts.length;
+		while (last > first && rules[last - 1]) last--;
+		const lead = rules[0];
+		const trail = rules[parts.length - 1];
+		const keptStart = parts[first]?.start;
+		const keptEnd = parts[last - 1]?.end;
+		if (keptStart === undefined || keptEnd === undefined || first === last) {
+			// Every sentence of the line is boilerplate: the whole line goes, as one drop.
+			drop(
+				lead ?? classifyLine(body.slice(range.start, range.end)) ?? 'clutter',
+				range.start,
+				range.end
+			);
+			continue;
+		}
+		if (first > 0 && lead) drop(lead, range.start, parts[first - 1]?.end ?? keptStart);
+		paragraphs.push({ start: keptStart, end: keptEnd });
+		if (last < parts.length && trail) drop(trail, parts[last]?.start ?? keptEnd, range.end);
 	}
 	return { paragraphs, drops };
 }
