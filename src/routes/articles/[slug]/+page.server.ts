@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import type { ResolvedPathname } from '$app/types';
 import * as library from '$lib/server/library';
 import { localPath } from '$lib/server/player';
 import type { PageServerLoad } from './$types';
@@ -11,12 +13,13 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	for (const s of sentences) {
 		(paragraphs[s.paragraph] ??= { sentences: [] }).sentences.push({ id: s.id, text: s.text });
 	}
-	const from = localPath(url.searchParams.get('from'), '');
+	// `from` is a path the browser was at on this site (checked by `localPath`): already resolved.
+	const from = localPath(url.searchParams.get('from'), '') as ResolvedPathname | '';
 	return {
 		article: { slug, title, source, date, url: link ?? null },
 		paragraphs: paragraphs.filter(Boolean),
 		back: from
 			? { href: from, label: 'Back to where you were' }
-			: { href: `/quiz/${slug}`, label: 'Back to the quiz' }
+			: { href: resolve('/quiz/[slug]', { slug }), label: 'Back to the quiz' }
 	};
 };
