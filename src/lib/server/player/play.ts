@@ -7,6 +7,7 @@ import type { Bank } from '$lib/generator/types';
 import { answer, newSeed, snapshotQuestions, startAttempt, type AnswerRefusal } from '$lib/quiz';
 import type { Attempt, Player } from '$lib/quiz/types';
 import { getStore, randomId } from '$lib/server/store';
+import { reviews } from '$lib/server/store/reviews';
 
 /** Starts a new attempt at a bank's quiz, feedback after each question. */
 export async function startQuiz(player: Player, bank: Bank): Promise<Attempt> {
@@ -55,6 +56,8 @@ export async function recordAnswer(
 			return result.attempt;
 		});
 		if (!saved) error(404, 'There is no such quiz attempt.');
+		// Self-testing: a wrong answer joins the review queue; a review answer moves its box.
+		await reviews(getStore()).onAnswer(saved, position);
 		return { ok: true, attempt: saved };
 	} catch (e) {
 		if (e instanceof Refused) return { ok: false, ...e.refusal };
