@@ -225,6 +225,15 @@ test('posting an answer twice changes nothing; bad answers are refused with a me
 	// And the quiz moved on to question 2, not 3.
 	await page.goto(attemptPath);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question 2 of ${total}`);
+
+	// Four answers to question 2 at the same moment: exactly one counts.
+	const racing = await Promise.all(
+		['0', '1', '2', '3'].map((choice) => post({ position: '1', choice }))
+	);
+	expect(racing.map((r) => r.status()).sort()).toEqual([303, 303, 303, 303]);
+	await page.goto(attemptPath);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question 3 of ${total}`);
+	await expect(page.locator('progress')).toHaveAttribute('value', '2');
 });
 
 test('unknown pages are 404 with a way home; a garbled cookie is a fresh start', async ({
