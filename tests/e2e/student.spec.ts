@@ -334,6 +334,7 @@ test('every page a student sees passes an axe scan, also 360 px wide', async ({
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
 	await expectAccessible(page, 'results');
+	const resultsPath = new URL(page.url()).pathname;
 	await page.getByRole('link', { name: 'See this sentence in the article' }).first().click();
 	await expect(page.locator(':target')).toHaveCount(1);
 	await expectAccessible(page, 'article with a highlighted sentence');
@@ -349,6 +350,8 @@ test('every page a student sees passes an axe scan, also 360 px wide', async ({
 		expect(overflow, `horizontal scroll at 360 px on ${path}`).toBeLessThanOrEqual(0);
 	}
 	await page.emulateMedia({ colorScheme: 'dark' });
-	await page.goto(`/articles/${slug}`);
-	await expectAccessible(page, 'article, dark scheme');
+	for (const path of ['/', `/quiz/${slug}`, resultsPath, `/articles/${slug}#s1`]) {
+		await page.goto(path);
+		await expectAccessible(page, `${path} in the dark scheme`);
+	}
 });
