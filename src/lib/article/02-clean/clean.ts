@@ -32,13 +32,23 @@ export function cleanBody(body: string): Cleaning {
 		const range = trimRange(body, line);
 		if (range.start === range.end) continue;
 		const parts = splitLine(body, range.start, range.end);
-		const rules = parts.map((part) => classifyLine(body.slice(part.start, part.end)));
+		// Only the sentences at the edges are tested: at most two per line when nothing matches.
+		const ruleOf = (index: number): DropRule | null => {
+			const part = parts[index];
+			return part ? classifyLine(body.slice(part.start, part.end)) : null;
+		};
+		const lead = ruleOf(0);
 		let first = 0;
-		while (first < parts.length && rules[first]) first++;
+		if (lead) {
+			first = 1;
+			while (first < parts.length && ruleOf(first)) first++;
+		}
 		let last = parts.length;
-		while (last > first && rules[last - 1]) last--;
-		const lead = rules[0];
-		const trail = rules[parts.length - 1];
+		const trail = last - 1 >= first ? ruleOf(last - 1) : null;
+		if (trail) {
+			last--;
+			while (last > first && ruleOf(last - 1)) last--;
+		}
 		const keptStart = parts[first]?.start;
 		const keptEnd = parts[last - 1]?.end;
 		if (keptStart === undefined || keptEnd === undefined || first === last) {
