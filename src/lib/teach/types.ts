@@ -68,3 +68,10 @@ export interface Assignment {
 	updatedAt: string;
 	publishedAt: string | null;
 }
+
+/** What the server keeps in `locals.teacher` and pages may see: never the password hash. */
+export interface SignedInTeacher {
+	id: string;
+	name: string;
+	email: string;
+}
