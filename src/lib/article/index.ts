@@ -5,7 +5,7 @@
 export { readArticle, defaultReadOptions, type ReadOptions } from './read-article/readArticle';
 export { ArticleError, isArticleError, type ArticleErrorCode } from './errors/ArticleError';
 export { slugify } from './slugify/slugify';
-export { cleanBody, classifyLine, type Cleaning } from './02-clean/clean';
+export { cleanBody, classifyLine, type CleanOptions, type Cleaning } from './02-clean/clean';
 export { splitSentences } from './03-sentences/split';
 export type {
 	Article,

@@ -32,7 +32,15 @@ export interface ArticleMeta {
 
 /** Why cleaning skipped a range of the body. */
 export type DropRule =
-	'syndication' | 'promotion' | 'read-more' | 'byline' | 'photo-credit' | 'copyright' | 'clutter';
+	| 'syndication'
+	| 'promotion'
+	| 'read-more'
+	| 'byline'
+	| 'photo-credit'
+	| 'copyright'
+	| 'clutter'
+	/** A Markdown subheading (`## …`) of an `.md` body: structure, not a sentence. */
+	| 'heading';
 
 /** A range of `Article.body` that cleaning skipped. */
 export interface Drop {

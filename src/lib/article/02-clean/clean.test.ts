@@ -164,4 +164,15 @@ describe('cleanBody', () => {
 		expect(paragraphs.map((p) => body.slice(p.start, p.end))).toEqual(kept);
 		expect(drops.map((d) => d.text)).toEqual(dropped);
 	});
+
+	it('skips Markdown headings only in Markdown', () => {
+		const body = '## Sanctions\n#hashtag diplomacy works.\nKim left.';
+		const markdown = cleanBody(body, { markdown: true });
+		expect(markdown.drops).toEqual([{ rule: 'heading', text: '## Sanctions', start: 0, end: 12 }]);
+		expect(markdown.paragraphs.map((p) => body.slice(p.start, p.end))).toEqual([
+			'#hashtag diplomacy works.',
+			'Kim left.'
+		]);
+		expect(cleanBody(body).drops).toEqual([]);
+	});
 });

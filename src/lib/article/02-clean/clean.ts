@@ -16,6 +16,11 @@ export interface Cleaning {
 	drops: Drop[];
 }
 
+export interface CleanOptions {
+	/** The body is Markdown: `#` heading lines are structure, skipped as `heading`. */
+	markdown?: boolean;
+}
+
 /**
  * The first stage: decides what is article and what is feed boilerplate. It never edits `body`;
  * it returns ranges into it. A line of one sentence is kept or dropped whole; in a line of
@@ -23,7 +28,7 @@ export interface Cleaning {
  * syndication note or "(Reporting by …)" glued to the last paragraph), so a real sentence is
  * never lost with it. Linear: the patterns run on single sentences of bounded length.
  */
-export function cleanBody(body: string): Cleaning {
+export function cleanBody(body: string, options: CleanOptions = {}): Cleaning {
 	const paragraphs: LineRange[] = [];
 	const drops: Drop[] = [];
 	const drop = (rule: DropRule, start: number, end: number) =>
@@ -31,6 +36,10 @@ export function cleanBody(body: string): Cleaning {
 	for (const line of splitLines(body)) {
 		const range = trimRange(body, line);
 		if (range.start === range.end) continue;
+		if (options.markdown && isMarkdownHeading(body, range.start)) {
+			drop('heading', range.start, range.end);
+			continue;
+		}
 		const parts = splitLine(body, range.start, range.end);
 		// Only the sentences at the edges are tested: at most two per line when nothing matches.
 		const ruleOf = (index: number): DropRule | null => {
@@ -108,6 +117,15 @@ export function isByline(line: string): boolean {
 		return false;
 	}
 	return true;
+}
+
+/** `# Title` … `###### Title`: one to six `#` and a space. @internal */
+function isMarkdownHeading(body: string, at: number): boolean {
+	let i = at;
+	while (i < body.length && body.charCodeAt(i) === 0x23 && i - at < 7) i++;
+	const hashes = i - at;
+	const next = body.charCodeAt(i);
+	return hashes >= 1 && hashes <= 6 && (next === 0x20 || next === 0x09);
 }
 
 /** Lower case, without trailing punctuation and inner runs of spaces. @internal */

@@ -90,9 +90,8 @@ function isBoundary(
 	let w = next;
 	while (w < to && isOpener(text.charCodeAt(w))) w++;
 	const first = text.codePointAt(w) ?? 0;
-	const firstChar = String.fromCodePoint(first);
 	// "…win!" he said. / "U.N. sanctions" / "approx. half": a lower-case word continues.
-	if (isLowerCase(firstChar)) return false;
+	if (isLowerCase(first)) return false;
 	const run = text.slice(termStart, termEnd);
 	if (run !== '.') {
 		// "?!" ends a sentence; an ellipsis ("…", "...") often trails off inside one, so it ends
@@ -113,7 +112,12 @@ function isBoundary(
 /** "U.S", "U.N", "a.m", "J", "W": one letter, or letters each followed by a dot. @internal */
 function isInitialOrAcronym(token: string): boolean {
 	if (token.length === 1) return /\p{Lu}/u.test(token);
-	return /^(?:\p{L}\.)+\p{L}$/u.test(token);
+	if (token.length % 2 === 0) return false;
+	for (let i = 0; i < token.length; i++) {
+		const code = token.charCodeAt(i);
+		if (i % 2 === 1 ? code !== 0x2e : !isLetter(code)) return false;
+	}
+	return true;
 }
 
 /** The word of the clear-starter list at `at`, not itself an initial ("A. Smith"). @internal */
@@ -139,7 +143,9 @@ function isLetter(code: number): boolean {
 	return code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code));
 }
 
-function isLowerCase(char: string): boolean {
+function isLowerCase(code: number): boolean {
+	if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+	const char = String.fromCodePoint(code);
 	return char !== char.toUpperCase() && char === char.toLowerCase();
 }
 

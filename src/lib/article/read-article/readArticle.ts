@@ -3,7 +3,7 @@ import { guardText } from '../01-input/guard/guard';
 import { readMd } from '../01-input/md/readMd';
 import { isoDate, tidy, type ParsedInput } from '../01-input/parsed';
 import { readTxt } from '../01-input/txt/readTxt';
-import { cleanBody, type Cleaning } from '../02-clean/clean';
+import { cleanBody, type CleanOptions, type Cleaning } from '../02-clean/clean';
 import { splitSentences } from '../03-sentences/split';
 import { ArticleError } from '../errors/ArticleError';
 import { slugify } from '../slugify/slugify';
@@ -12,7 +12,7 @@ import type { LineRange } from '../util/lines/lines';
 
 /** The stages of `readArticle`, each replaceable (tests, a better splitter). */
 export interface ReadOptions {
-	clean: (body: string) => Cleaning;
+	clean: (body: string, options: CleanOptions) => Cleaning;
 	split: (body: string, paragraphs: readonly LineRange[]) => Sentence[];
 }
 
@@ -40,7 +40,7 @@ export function readArticle(input: ArticleInput, options: Partial<ReadOptions> =
 		);
 	}
 	const body = parsed.body;
-	const cleaning = clean(body);
+	const cleaning = clean(body, { markdown: format === 'md' });
 	const sentences = split(body, cleaning.paragraphs);
 	if (sentences.length === 0) {
 		throw new ArticleError(
