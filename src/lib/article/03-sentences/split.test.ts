@@ -128,6 +128,21 @@ describe('splitSentences', () => {
 			'金正恩访问俄罗斯。他会见了普京。',
 			['金正恩访问俄罗斯。', '他会见了普京。']
 		],
+		[
+			'a list number opening the line',
+			'1. The first point is cost. 2. Then time.',
+			['1. The first point is cost.', '2. Then time.']
+		],
+		[
+			'an omission inside a quotation',
+			'"We will [...] win," he said. [...] The rest followed.',
+			['"We will [...] win," he said.', '[...] The rest followed.']
+		],
+		[
+			'the VOA style: Rep. and a year at the end',
+			'Rep. Ed Royce spoke in 2017. Trump refused in mid-October.',
+			['Rep. Ed Royce spoke in 2017.', 'Trump refused in mid-October.']
+		],
 		['a line without a stop is one sentence', 'Others to be added', ['Others to be added']]
 	])('%s', (_name, text, expected) => {
 		expect(split(text)).toEqual(expected);

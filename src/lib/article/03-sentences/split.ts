@@ -40,6 +40,8 @@ export function splitLine(text: string, from: number, to: number): LineRange[] {
 	const quotes = quotationSpans(text, from, to);
 	let quote = 0;
 	let start = skipSpaces(text, from, to);
+	// How far the current sentence has been searched for a letter or digit (keeps it linear).
+	let scanned = start;
 	let i = start;
 	while (i < to) {
 		const code = text.charCodeAt(i);
@@ -66,6 +68,10 @@ export function splitLine(text: string, from: number, to: number): LineRange[] {
 		const next = skipSpaces(text, j, to);
 		if (next >= to) break;
 		if (!isBoundary(text, start, termStart, termEnd, next, to)) continue;
+		// A sentence needs a letter or digit: "[...] The rest" is one sentence, not two.
+		if (scanned < start) scanned = start;
+		while (scanned < termStart && !isWordChar(text.charCodeAt(scanned))) scanned++;
+		if (scanned >= termStart) continue;
 		out.push({ start, end: trimEnd(text, start, j) });
 		start = next;
 		i = next;
@@ -101,6 +107,8 @@ function isBoundary(
 	}
 	const token = wordBefore(text, sentenceStart, termStart);
 	if (token === '') return true;
+	// "1. The first point": a list number opening the line is not a sentence.
+	if (termStart - token.length === sentenceStart && /^\d{1,3}$/.test(token)) return false;
 	if (TITLES.has(token)) return false;
 	const isDigit = first >= 0x30 && first <= 0x39;
 	if (NUMBER_PREFIXES.has(token) && isDigit) return false;
@@ -135,6 +143,10 @@ function wordBefore(text: string, sentenceStart: number, termStart: number): str
 	const limit = Math.max(sentenceStart, termStart - 30);
 	while (s > limit && !isSpace(text.charCodeAt(s - 1)) && !isOpener(text.charCodeAt(s - 1))) s--;
 	return text.slice(s, termStart);
+}
+
+function isWordChar(code: number): boolean {
+	return (code >= 0x30 && code <= 0x39) || isLetter(code) || (code >= 0xd800 && code <= 0xdbff);
 }
 
 /** ASCII and Latin-1 letters fast; others by Unicode property (starters are all ASCII). */
