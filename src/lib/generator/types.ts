@@ -49,3 +49,35 @@ export interface Bank {
 	article: BankArticle;
 	questions: Question[];
 }
+
+/** Why a candidate question was dropped (see `04-gates`). */
+export type GateReason =
+	| 'key-not-in-evidence'
+	| 'distractor-true'
+	| 'option-in-stem'
+	| 'giveaway'
+	| 'option-form'
+	| 'duplicate-options'
+	| 'pronoun-stem'
+	| 'stem-too-long'
+	| 'report-date'
+	| 'feed'
+	| 'outside-knowledge'
+	| 'too-few-options'
+	| 'ungrammatical';
+
+/** What happened while generating one bank: for the CLI, `npm run eval` and the server. */
+export interface GenerationReport {
+	words: number;
+	sentences: number;
+	/** Questions wanted for this length (or `options.count`). */
+	target: number;
+	/** Candidates made, by type. */
+	candidates: Record<QuestionType, number>;
+	/** Candidates dropped, by gate. */
+	rejected: Partial<Record<GateReason, number>>;
+	/** Questions in the bank, by type. */
+	selected: Record<QuestionType, number>;
+	/** Plain sentences for a person: why the bank is short or empty. */
+	notes: string[];
+}

@@ -1,0 +1,500 @@
+/**
+ * Stage 1, analysis: finds the people, places, organisations, dates and numbers of every
+ * sentence and ties each mention to one canonical entity with its aliases. Works sentence by
+ * sentence (cost linear in the document) with curated lists and compromise's lexicon used as a
+ * dictionary; it never runs a tagger over the whole text.
+ */
+import type { Article } from '../../article/types';
+import { MONTHS, WEEKDAYS } from '../model/calendar';
+import {
+	isCityWord,
+	isCommonWord,
+	isFirstName,
+	isOrgWord,
+	isPersonWord,
+	isPlaceEnding,
+	isPlaceWord,
+	lexTag
+} from '../model/lexicon';
+import {
+	HONORIFICS,
+	NAME_CONNECTORS,
+	NOT_NAMES,
+	ORG_ENDINGS,
+	PLACE_ENDINGS,
+	REPORTING_VERBS,
+	TITLE_HEADS,
+	TITLE_WORDS
+} from '../model/words';
+import { contentWords, tokenize, wordCount, type Token } from '../util/text';
+import { GAZETTEER } from './gazetteer';
+import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from './types';
+
+/** A mention before linking: the entity is named by a key. */
+interface RawMention extends Omit<Mention, 'entity'> {
+	key: string;
+	display: string;
+	aliases: string[];
+	demonyms: string[];
+	curated: boolean;
+	title?: string;
+	value?: number;
+}
+
+const WEEKDAY_SET = new Set<string>(WEEKDAYS);
+const MONTH_SET = new Set<string>(MONTHS);
+const SCALE = new Map([
+	['million', 1e6],
+	['billion', 1e9],
+	['trillion', 1e12],
+	['bn', 1e9],
+	['m', 1e6],
+	['thousand', 1e3]
+]);
+
+const tokKey = (t: Token): string => (t.possessive ? `${t.text}'s` : t.text).replace(/’/g, "'");
+
+function matchGazetteer(tokens: Token[], i: number) {
+	const first = tokens[i];
+	if (!first) return undefined;
+	const list = GAZETTEER.get(first.text);
+	if (!list) return undefined;
+	for (const e of list) {
+		const n = e.tokens.length;
+		let ok = true;
+		for (let j = 0; j < n && ok; j++) {
+			const tok = tokens[i + j];
+			if (!tok) ok = false;
+			else if (j < n - 1)
+				ok = tokKey(tok) === e.tokens[j] && tok.end <= (tokens[i + j + 1]?.start ?? Infinity);
+			else ok = tok.text === e.tokens[j];
+		}
+		// "US" inside "US-based" or a capitalised word run ("New York" is not "York")
+		if (ok) return { entry: e, end: i + n };
+	}
+	return undefined;
+}
+
+/** Is this token a word that starts a sentence (or a quotation) rather than a name? */
+function isSentenceStart(tokens: Token[], i: number): boolean {
+	for (let j = i - 1; j >= 0; j--) {
+		const t = tokens[j];
+		if (!t) break;
+		if (t.word || /\d/.test(t.text)) return false;
+		if (t.text === ':' || t.text === ',') return false;
+	}
+	return true;
+}
+
+function looksLikeNameWord(t: Token, atStart: boolean): boolean {
+	if (!t.word || !t.cap) return false;
+	if (t.text.length === 1 && t.text !== 'I') return false;
+	if (NOT_NAMES.has(t.lower)) return false;
+	if (atStart) {
+		const tag = lexTag(t.lower);
+		if (tag && isCommonWord(t.lower)) return false;
+		if (/(?:ing|ed|ly)$/.test(t.lower) && !isPersonWord(t.lower)) return false;
+	}
+	return true;
+}
+
+function numberValue(text: string): number | undefined {
+	const n = Number(text.replace(/[$£€,%]/g, ''));
+	return Number.isFinite(n) ? n : undefined;
+}
+
+function sentenceMentions(text: string, tokens: Token[], sentence: number): RawMention[] {
+	const out: RawMention[] = [];
+	const n = tokens.length;
+	let i = 0;
+	const push = (
+		from: number,
+		to: number,
+		kind: EntityKind,
+		key: string,
+		display: string,
+		extra: Partial<RawMention> = {}
+	) => {
+		const a = tokens[from];
+		const b = tokens[to - 1];
+		if (!a || !b) return;
+		out.push({
+			sentence,
+			start: a.start,
+			end: b.end,
+			text: text.slice(a.start, b.end),
+			kind,
+			demonym: false,
+			possessive: b.possessive,
+			token: from,
+			tokenEnd: to,
+			key,
+			display,
+			aliases: [display.toLowerCase(), text.slice(a.start, b.end).toLowerCase()],
+			demonyms: [],
+			curated: false,
+			...extra
+		});
+	};
+	while (i < n) {
+		const t = tokens[i] as Token;
+		// 1. curated phrases
+		const g = matchGazetteer(tokens, i);
+		if (g) {
+			const prev = tokens[g.end];
+			// Part of a longer capitalised name ("Russia Today", "New Zealand Herald"): leave it to the chunker.
+			const glued =
+				prev &&
+				prev.cap &&
+				prev.word &&
+				!tokens[g.end - 1]?.possessive &&
+				!g.entry.demonym &&
+				g.entry.kind === 'country' &&
+				!WEEKDAY_SET.has(prev.text);
+			if (!glued) {
+				push(i, g.end, g.entry.kind, g.entry.key, g.entry.display, {
+					demonym: g.entry.demonym,
+					aliases: g.entry.aliases,
+					demonyms: g.entry.demonyms,
+					curated: true
+				});
+				i = g.end;
+				continue;
+			}
+		}
+		// 2. weekdays and months
+		if (WEEKDAY_SET.has(t.text)) {
+			push(i, i + 1, 'weekday', `weekday:${t.text}`, t.text, { curated: true });
+			i++;
+			continue;
+		}
+		if (MONTH_SET.has(t.text)) {
+			const next = tokens[i + 1];
+			const prev = tokens[i - 1];
+			const dated =
+				(next && /^\d/.test(next.text)) ||
+				(prev && /^\d{1,2}$/.test(prev.text)) ||
+				(prev &&
+					['in', 'since', 'until', 'of', 'last', 'next', 'early', 'late', 'mid', 'by'].includes(
+						prev.lower
+					));
+			if (t.text !== 'May' || dated) {
+				push(i, i + 1, 'month', `month:${t.text}`, t.text, { curated: true });
+				i++;
+				continue;
+			}
+		}
+		// 3. numbers, money, percentages, years
+		if (/^[$£€]?\d/.test(t.text)) {
+			let end = i + 1;
+			const cur = /^[$£€]/.test(t.text);
+			const value = numberValue(t.text);
+			let kind: EntityKind = 'number';
+			const next = tokens[end];
+			let scale = 1;
+			if (
+				next &&
+				SCALE.has(next.lower) &&
+				next.start === t.end + (next.lower.length <= 2 ? 0 : 1)
+			) {
+				scale = SCALE.get(next.lower) ?? 1;
+				end++;
+			} else if (next && SCALE.has(next.lower) && next.lower.length > 2) {
+				scale = SCALE.get(next.lower) ?? 1;
+				end++;
+			}
+			const after = tokens[end];
+			if (t.text.endsWith('%')) kind = 'percent';
+			else if (after && after.lower === 'per' && tokens[end + 1]?.lower === 'cent') {
+				kind = 'percent';
+				end += 2;
+			} else if (after && after.lower === 'percent') {
+				kind = 'percent';
+				end++;
+			} else if (cur) kind = 'money';
+			else if (/^(?:1[5-9]|20)\d\d$/.test(t.text) && scale === 1) kind = 'year';
+			if (value !== undefined) {
+				const full = value * scale;
+				const display = text.slice(t.start, (tokens[end - 1] as Token).end);
+				push(i, end, kind, `${kind}:${display.toLowerCase()}`, display, { value: full });
+			}
+			i = end;
+			continue;
+		}
+		// 4. capitalised names
+		const atStart = isSentenceStart(tokens, i);
+		if (looksLikeNameWord(t, atStart)) {
+			let end = i + 1;
+			while (end < n) {
+				const prevTok = tokens[end - 1] as Token;
+				if (prevTok.possessive) break;
+				const u = tokens[end] as Token;
+				if (u.start > prevTok.end + 1) break;
+				if (
+					u.cap &&
+					u.word &&
+					!NOT_NAMES.has(u.lower) &&
+					!WEEKDAY_SET.has(u.text) &&
+					!MONTH_SET.has(u.text) &&
+					!matchGazetteer(tokens, end)?.entry.demonym
+				) {
+					end++;
+					continue;
+				}
+				const after = tokens[end + 1];
+				if (
+					NAME_CONNECTORS.has(u.text) &&
+					u.text !== 'and' &&
+					after &&
+					after.cap &&
+					after.word &&
+					!NOT_NAMES.has(after.lower)
+				) {
+					end += 2;
+					continue;
+				}
+				break;
+			}
+			classifyChunk(text, tokens, i, end, atStart, push);
+			i = end;
+			continue;
+		}
+		i++;
+	}
+	return out;
+}
+
+type Push = (
+	from: number,
+	to: number,
+	kind: EntityKind,
+	key: string,
+	display: string,
+	extra?: Partial<RawMention>
+) => void;
+
+function classifyChunk(
+	text: string,
+	tokens: Token[],
+	from: number,
+	to: number,
+	atStart: boolean,
+	push: Push
+): void {
+	let i = from;
+	// Title words in front of the name: "President Vladimir Putin", "Mr Blair".
+	let titled = false;
+	let honorific = false;
+	while (i < to - 1 && TITLE_WORDS.has((tokens[i] as Token).lower)) {
+		if (HONORIFICS.has((tokens[i] as Token).lower)) honorific = true;
+		i++;
+	}
+	if (i > from && TITLE_HEADS.has((tokens[i - 1] as Token).lower)) titled = true;
+	else i = from;
+	const words = tokens.slice(i, to);
+	if (words.length === 0) return;
+	const last = words[words.length - 1] as Token;
+	const name = text.slice((words[0] as Token).start, last.end);
+	const lowerWords = words.map((w) => w.lower);
+	// a title phrase may also start before the chunk: "North Korean leader", "Russia's defence minister"
+	let titleStart: number | undefined;
+	if (titled) titleStart = (tokens[from] as Token).start;
+	{
+		let j = (titled ? from : i) - 1;
+		let k = j;
+		while (k >= 0 && TITLE_WORDS.has((tokens[k] as Token).lower)) k--;
+		if (k < j && TITLE_HEADS.has((tokens[j] as Token).lower)) {
+			titled = true;
+			titleStart = (tokens[k + 1] as Token).start;
+			j = k;
+			const dem = tokens[j];
+			if (dem && dem.cap && dem.word) {
+				const g = matchGazetteer(tokens, j);
+				if (g?.entry.kind === 'country') titleStart = dem.start;
+			}
+			// "North Korean": the demonym may be two tokens
+			const dem2 = tokens[j - 1];
+			if (dem2 && titleStart !== undefined && dem2.cap) {
+				const g2 = matchGazetteer(tokens, j - 1);
+				if (g2?.entry.demonym && g2.end === j + 1) titleStart = dem2.start;
+			}
+		}
+	}
+	if (titled && titleStart !== undefined) {
+		// "Russian President", "North Korean leader", "Russia's defence minister"
+		const at = tokens.findIndex((t) => t.start === titleStart);
+		for (const back of [1, 2]) {
+			const g = at - back >= 0 ? matchGazetteer(tokens, at - back) : undefined;
+			if (g && g.end === at && g.entry.kind === 'country') {
+				titleStart = (tokens[at - back] as Token).start;
+				break;
+			}
+		}
+	}
+	const title =
+		titled && titleStart !== undefined
+			? text.slice(titleStart, (words[0] as Token).start).trim()
+			: undefined;
+	const next = tokens[to];
+	const next2 = tokens[to + 1];
+	const reporting = next && REPORTING_VERBS.has(next.lower);
+	let kind: EntityKind = 'name';
+	const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(last.text);
+	if (titled || honorific) kind = 'person';
+	else if (next && next.lower === 'news' && next2?.lower === 'agency') kind = 'agency';
+	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
+		kind = 'organisation';
+	else if (words.length === 1 && lexTag(last.lower) === 'Organization') kind = 'organisation';
+	else if (PLACE_ENDINGS.has(last.lower) || (words.length > 1 && isPlaceEnding(last.lower)))
+		kind = 'place';
+	else if (words.length === 1 && isCityWord(last.lower)) kind = 'city';
+	else if (words.length === 1 && isPlaceWord(last.lower)) kind = 'place';
+	else if (acronym) kind = 'name';
+	else if (
+		words.length <= 4 &&
+		words.length >= 2 &&
+		isFirstName(lowerWords[0] as string) &&
+		!words.some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower))
+	)
+		kind = 'person';
+	else if (
+		words.length >= 2 &&
+		words.length <= 4 &&
+		reporting &&
+		!words.some((w) => isCommonWord(w.lower))
+	)
+		kind = 'person';
+	else if (words.length === 1 && isPersonWord(last.lower) && !atStart) kind = 'person';
+	else if (words.length === 1 && lexTag(last.lower) === 'LastName') kind = 'person';
+	const key = `${kind === 'name' ? 'name' : kind}:${name}`;
+	push(i, to, kind, key, name, { title, titleStart: title ? titleStart : undefined });
+}
+
+/** Runs stage 1 over an article. */
+export function analyse(article: Article): Analysis {
+	const sentences: SentenceInfo[] = [];
+	const raw: RawMention[] = [];
+	article.sentences.forEach((sentence, index) => {
+		const tokens = tokenize(sentence.text);
+		const mentions = sentenceMentions(sentence.text, tokens, index);
+		raw.push(...mentions);
+		const firstWord = tokens.find((t) => t.word);
+		sentences.push({
+			index,
+			sentence,
+			text: sentence.text,
+			tokens,
+			mentions: [],
+			words: wordCount(sentence.text),
+			content: contentWords(sentence.text),
+			pronounStart:
+				firstWord !== undefined &&
+				firstWord === tokens.find((t) => t.word || /\d/.test(t.text)) &&
+				[
+					'he',
+					'she',
+					'they',
+					'it',
+					'his',
+					'her',
+					'their',
+					'its',
+					'this',
+					'these',
+					'those',
+					'we',
+					'i'
+				].includes(firstWord.lower)
+		});
+	});
+	const entities = link(raw);
+	for (const e of entities) {
+		for (const m of e.mentions) sentences[m.sentence]?.mentions.push(m);
+	}
+	for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
+	resolvePronouns(sentences, entities);
+	return {
+		article,
+		sentences,
+		entities,
+		wordCount: sentences.reduce((n, s) => n + s.words, 0)
+	};
+}
+
+/** Ties raw mentions to entities: same key, or a person's short name ("Kim", "Shoigu", "Mr Blair"). */
+function link(raw: RawMention[]): Entity[] {
+	const entities: Entity[] = [];
+	const byKey = new Map<string, Entity>();
+	const ensure = (m: RawMention, kind: EntityKind, key: string, display: string): Entity => {
+		let e = byKey.get(key);
+		if (!e) {
+			e = {
+				id: entities.length,
+				kind,
+				display,
+				aliases: new Set(),
+				demonyms: new Set(m.demonyms),
+				mentions: [],
+				sentences: new Set(),
+				curated: m.curated,
+				value: m.value
+			};
+			entities.push(e);
+			byKey.set(key, e);
+		}
+		return e;
+	};
+	const add = (e: Entity, m: RawMention) => {
+		for (const a of m.aliases) e.aliases.add(a);
+		for (const d of m.demonyms) e.demonyms.add(d);
+		if (m.title && !e.title) e.title = m.title;
+		e.sentences.add(m.sentence);
+		e.mentions.push({
+			entity: e.id,
+			sentence: m.sentence,
+			start: m.start,
+			end: m.end,
+			text: m.text,
+			kind: e.kind,
+			demonym: m.demonym,
+			possessive: m.possessive,
+			titleStart: m.titleStart,
+			token: m.token,
+			tokenEnd: m.tokenEnd
+		});
+	};
+	// Multi-word people first, so short forms can find them.
+	const people = raw.filter((m) => m.kind === 'person' && m.display.includes(' '));
+	for (const m of people) add(ensure(m, 'person', `person:${m.display}`, m.display), m);
+	const partOf = (word: string): Entity[] =>
+		entities.filter((e) => e.kind === 'person' && e.display.split(' ').includes(word));
+	for (const m of raw) {
+		if (m.kind === 'person' && m.display.includes(' ')) continue;
+		if ((m.kind === 'person' || m.kind === 'name') && !m.display.includes(' ')) {
+			const owners = partOf(m.display);
+			if (owners.length === 1) {
+				add(owners[0] as Entity, m);
+				continue;
+			}
+		}
+		add(ensure(m, m.kind, m.key, m.display), m);
+	}
+	// Demonym-only countries keep a display; entities get mentions in document order.
+	for (const e of entities) e.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+	return entities;
+}
+
+/** "He visited Pyongyang…": the single person of the sentence before, if there is exactly one. */
+function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
+	for (const s of sentences) {
+		if (!s.pronounStart) continue;
+		const first = s.tokens.find((t) => t.word);
+		if (!first || !['he', 'she', 'his', 'her'].includes(first.lower)) continue;
+		const prev = sentences[s.index - 1];
+		if (!prev) continue;
+		const people = new Set(
+			prev.mentions.filter((m) => entities[m.entity]?.kind === 'person').map((m) => m.entity)
+		);
+		if (people.size === 1) s.antecedent = [...people][0];
+	}
+}

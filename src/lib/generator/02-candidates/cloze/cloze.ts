@@ -1,0 +1,49 @@
+/**
+ * Cloze: a key phrase of a sentence blanked out ("Kim met _____ on Wednesday…"). The key is a
+ * named entity of a kind we can find distractors for; numbers and dates go to the `number` maker.
+ */
+import type { Analysis } from '../../01-analysis/types';
+import { blankedStem, keySpan, BLANK } from '../shared';
+import type { Candidate, CandidateMaker } from '../types';
+
+const CLOZE_KINDS = new Set(['person', 'country', 'city', 'agency', 'organisation']);
+
+export const makeCloze: CandidateMaker = (an: Analysis) => {
+	const out: Candidate[] = [];
+	for (const s of an.sentences) {
+		for (const m of s.mentions) {
+			const e = an.entities[m.entity];
+			if (!e || !CLOZE_KINDS.has(e.kind) || m.demonym) continue;
+			const { start, end } = keySpan(s, m, e);
+			const made = blankedStem(an, s, start, end);
+			if (!made) continue;
+			const filled = s.text.slice(start, end);
+			out.push({
+				type: 'cloze',
+				stem: made.stem,
+				key:
+					e.display.startsWith('the ') && !/^the /i.test(filled) ? e.display.slice(4) : e.display,
+				keyEntity: e.id,
+				keyKind: e.kind,
+				distractors: [],
+				evidence:
+					s.antecedent !== undefined && made.lead
+						? [s.index, ...prevSentence(an, s.index, s.antecedent)]
+						: [s.index],
+				span: { sentence: s.index, start, end },
+				context: made.stem.replace(BLANK, ' '),
+				fact: `${s.index}:${e.id}`,
+				explanation: `The article says: ${made.stem.replace(BLANK, filled)}`,
+				score: 0.6 + Math.min(0.2, e.sentences.size * 0.04) + (e.curated ? 0.05 : 0),
+				difficulty: 0.35
+			});
+		}
+	}
+	return out;
+};
+
+/** The sentence that names the antecedent of an opening pronoun (the one before). */
+export function prevSentence(an: Analysis, index: number, entity: number): number[] {
+	const prev = an.sentences[index - 1];
+	return prev && prev.mentions.some((m) => m.entity === entity) ? [prev.index] : [];
+}

@@ -1,0 +1,53 @@
+/**
+ * Evidence ("Part B"): "Which sentence from the article best supports the answer to this
+ * question: …?" The options are sentences of the article; the key is the sentence that the
+ * inner question cites, the others are sentences about the same people and places that do not
+ * answer it.
+ */
+import type { Analysis } from '../../01-analysis/types';
+import { overlap } from '../../03-distractors/distractors';
+import { contentWords, quotesBalanced } from '../../util/text';
+import { wordsOf } from '../shared';
+import type { Candidate } from '../types';
+
+/** Builds evidence items from already gated questions of other types. */
+export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const q of inner) {
+		if (!['who', 'attribution', 'number'].includes(q.type) || q.stem.includes('_')) continue;
+		const keyIndex = q.evidence[0];
+		if (keyIndex === undefined || q.evidence.length > 1) continue;
+		const keySentence = an.sentences[keyIndex];
+		if (!keySentence || keySentence.pronounStart) continue;
+		const keyText = keySentence.text.trim();
+		const len = keyText.length;
+		if (wordsOf(keyText) > 40) continue;
+		const entities = new Set(keySentence.mentions.map((m) => m.entity));
+		const stemWords = contentWords(q.stem);
+		const others = an.sentences
+			.filter((s) => s.index !== keyIndex && !s.pronounStart)
+			.filter((s) => s.text.length * 2 >= len && s.text.length <= len * 2 && wordsOf(s.text) <= 40)
+			.filter((s) => overlap(stemWords, s.content) < 0.5 && quotesBalanced(s.text))
+			.map((s) => ({ s, shared: s.mentions.filter((m) => entities.has(m.entity)).length }))
+			.filter((x) => x.shared > 0)
+			.sort((a, b) => b.shared - a.shared || a.s.index - b.s.index)
+			.slice(0, 3)
+			.map((x) => x.s);
+		if (others.length < 2) continue;
+		out.push({
+			type: 'evidence',
+			stem: `Which sentence from the article best supports the answer to this question: ${q.stem}`,
+			key: keyText,
+			keyKind: 'sentence',
+			distractors: others.map((s) => s.text.trim()),
+			evidence: [keyIndex],
+			context: keyText,
+			fact: `${keyIndex}:evidence`,
+			explanation: `The answer is ${q.key}, and this is the sentence that says so.`,
+			score: 0.7,
+			difficulty: 0.55,
+			shows: others.map((s) => s.index)
+		});
+	}
+	return out;
+}

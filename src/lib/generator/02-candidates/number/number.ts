@@ -1,0 +1,86 @@
+/**
+ * Numbers and dates: "On which day did Kim meet Russian President Vladimir Putin?", "In which
+ * year…", or the sentence with the number blanked. Distractors are numbers of the same form
+ * that the article does not give for this fact.
+ */
+import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
+import { infinitive, isPastTense } from '../../model/lexicon';
+import { REPORTING_VERBS } from '../../model/words';
+import { squash } from '../../util/text';
+import { BLANK, blankedStem, shortName, wordsOf } from '../shared';
+import type { Candidate, CandidateMaker } from '../types';
+
+const NUMBER_KINDS = new Set(['weekday', 'month', 'year', 'number', 'money', 'percent']);
+const ASK: Record<string, string> = {
+	weekday: 'On which day',
+	month: 'In which month',
+	year: 'In which year'
+};
+
+/**
+ * "<Subject> <past verb> … on <Wednesday> [and …|, …|.]" → "On which day did <Subject> <verb> …?"
+ * Only for a subject that opens the sentence and a regular clause.
+ */
+function whenQuestion(
+	an: Analysis,
+	s: SentenceInfo,
+	m: Mention
+): { stem: string; statement: string } | undefined {
+	const ask = ASK[m.kind];
+	if (!ask) return undefined;
+	const prep = s.tokens[m.token - 1];
+	if (!prep || !['on', 'in'].includes(prep.lower)) return undefined;
+	const after = s.tokens[m.tokenEnd];
+	if (after && !(after.text === ',' || after.text === '.' || after.lower === 'and'))
+		return undefined;
+	const firstIdx = s.tokens.findIndex((t) => t.word);
+	const subj = s.mentions.find((x) => x.token === firstIdx);
+	if (!subj || subj.demonym || subj.possessive || s.pronounStart) return undefined;
+	const e = an.entities[subj.entity];
+	if (!e || !['person', 'country', 'agency', 'organisation', 'city'].includes(e.kind))
+		return undefined;
+	const verb = s.tokens[subj.tokenEnd];
+	if (!verb || !isPastTense(verb.lower) || REPORTING_VERBS.has(verb.lower)) return undefined;
+	const between = s.text.slice(verb.end, prep.start).trimEnd();
+	if (/[,;:"“”]/.test(between)) return undefined;
+	const name = e.kind === 'person' ? shortName(e) : e.display;
+	const subject = e.kind === 'person' ? name : name.replace(/^the /, 'the ');
+	return {
+		stem: squash(`${ask} did ${subject} ${infinitive(verb.text)}${between}?`),
+		statement: squash(`${subject}${s.text.slice(subj.end, m.end)}.`)
+	};
+}
+
+export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
+	const out: Candidate[] = [];
+	for (const s of an.sentences) {
+		for (const m of s.mentions) {
+			const e = an.entities[m.entity];
+			if (!e || !NUMBER_KINDS.has(e.kind)) continue;
+			// a bare number needs a unit word after it ("900 students"), else it is unclear what it counts
+			if (e.kind === 'number' && !s.tokens[m.tokenEnd]?.word) continue;
+			const when = whenQuestion(an, s, m);
+			const made = when ? undefined : blankedStem(an, s, m.start, m.end);
+			const stem = when?.stem ?? made?.stem;
+			if (!stem || wordsOf(stem) > opts.maxStemWords + 10) continue;
+			out.push({
+				type: 'number',
+				stem,
+				key: m.text,
+				keyEntity: e.id,
+				keyKind: e.kind,
+				distractors: [],
+				evidence: [s.index],
+				span: { sentence: s.index, start: m.start, end: m.end },
+				context: stem.replace(BLANK, ' '),
+				fact: `${s.index}:${e.id}`,
+				explanation: when
+					? `The article says ${when.statement}`
+					: `The article says: ${stem.replace(BLANK, m.text)}`,
+				score: when ? 0.9 : 0.7,
+				difficulty: when ? 0.45 : 0.4
+			});
+		}
+	}
+	return out;
+};

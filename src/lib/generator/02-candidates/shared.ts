@@ -1,0 +1,127 @@
+/** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
+import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
+import { REPORTING_VERBS } from '../model/words';
+import { lowerFirst, squash, type Token } from '../util/text';
+
+export const BLANK = '_____';
+
+/** Kinds that make good keys (never unknown names or demonyms). */
+export const KEY_KINDS = new Set([
+	'person',
+	'country',
+	'city',
+	'agency',
+	'organisation',
+	'weekday',
+	'month',
+	'year',
+	'number',
+	'money',
+	'percent'
+]);
+
+/** The short name a text uses for a person ("Kim", "Shoigu"), else the display. */
+export function shortName(e: Entity): string {
+	if (e.kind !== 'person') return e.display;
+	const counts = new Map<string, number>();
+	for (const m of e.mentions) {
+		if (!m.text.includes(' ')) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	}
+	let best = '';
+	let n = 0;
+	for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
+	return best || e.display;
+}
+
+/** Span of the key in the sentence, widened to a leading "the" when the display has one. */
+export function keySpan(s: SentenceInfo, m: Mention, e: Entity): { start: number; end: number } {
+	let start = m.start;
+	const prev = s.tokens[m.token - 1];
+	if (e.display.startsWith('the ') && prev && prev.lower === 'the' && prev.end + 1 === m.start) {
+		start = prev.start;
+	}
+	return { start, end: m.end };
+}
+
+/**
+ * A clause boundary after which the rest is a reporting tail or an aside that can go
+ * (", state media said on Sunday", ", KCNA said, quoting…", ", using the initials…").
+ */
+function isDroppableTail(rest: Token[]): boolean {
+	const words = rest.filter((t) => t.word).slice(0, 6);
+	const first = words[0];
+	if (!first) return false;
+	if (
+		[
+			'in',
+			'which',
+			'who',
+			'as',
+			'using',
+			'quoting',
+			'according',
+			'while',
+			'adding',
+			'saying'
+		].includes(first.lower)
+	)
+		return true;
+	if (/ing$/.test(first.lower) && !first.cap) return true;
+	return words.some((w) => REPORTING_VERBS.has(w.lower));
+}
+
+/**
+ * Cuts a sentence's trailing asides that come after `keepUntil` (an offset that must stay),
+ * returning the end offset of the kept text (without the comma).
+ */
+export function trimTail(s: SentenceInfo, keepUntil: number): number {
+	const commas = s.tokens
+		.map((t, i) => ({ t, i }))
+		.filter(({ t }) => t.text === ',' && t.start >= keepUntil);
+	for (const { t, i } of commas) {
+		if (isDroppableTail(s.tokens.slice(i + 1))) return t.start;
+	}
+	return s.text.replace(/[\s.!?"”’']+$/u, '').length;
+}
+
+/** The sentence with `start..end` replaced by a blank, its tail trimmed, ending with a full stop. */
+export function blankedStem(
+	an: Analysis,
+	s: SentenceInfo,
+	start: number,
+	end: number
+): { stem: string; lead: string } | undefined {
+	const cut = trimTail(s, end);
+	let body = s.text.slice(0, start) + BLANK + s.text.slice(end, cut);
+	// An opening pronoun is replaced by the person it refers to, when known.
+	let lead = '';
+	if (s.pronounStart) {
+		const first = s.tokens.find((t) => t.word);
+		if (!first || s.antecedent === undefined || first.start < (s.tokens[0]?.start ?? 0))
+			return undefined;
+		const who = an.entities[s.antecedent];
+		if (!who || !['he', 'she', 'his', 'her'].includes(first.lower) || start <= first.start)
+			return undefined;
+		const name = shortName(who);
+		const replacement = first.lower === 'his' || first.lower === 'her' ? `${name}'s` : name;
+		body = replacement + body.slice(first.end);
+		lead = name;
+	}
+	body = squash(body.replace(/[\s,;:]+$/u, ''));
+	if (!/[.!?]["”’']?$/u.test(body)) body += '.';
+	return { stem: body, lead };
+}
+
+/** Lower-cases the first letter unless the text opens with a name or "I". */
+export function clauseStart(s: SentenceInfo, from: number, text: string): string {
+	const first = s.tokens.find((t) => t.start >= from && (t.word || /\d/.test(t.text)));
+	if (!first) return text;
+	const isName =
+		s.mentions.some((m) => m.start === first.start && m.kind !== 'name') || first.text === 'I';
+	const acronym = /^\p{Lu}{2,}/u.test(first.text);
+	return isName || acronym || s.mentions.some((m) => m.start === first.start)
+		? text
+		: lowerFirst(text);
+}
+
+export const wordsOf = (text: string): number => (text.match(/\S+/g) ?? []).length;

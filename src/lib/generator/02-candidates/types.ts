@@ -1,0 +1,48 @@
+import type { Analysis, EntityKind } from '../01-analysis/types';
+import type { QuestionType } from '../types';
+
+/** Where the key sits in its evidence sentence (offsets into the sentence text). */
+export interface KeySpan {
+	sentence: number;
+	start: number;
+	end: number;
+}
+
+/**
+ * A question before distractors, gates and ranking. One shape for all types; `type` says which
+ * maker produced it and which gates apply.
+ */
+export interface Candidate {
+	type: QuestionType;
+	stem: string;
+	key: string;
+	/** The entity the key names (entity-keyed types). */
+	keyEntity?: number;
+	keyKind: EntityKind | 'sentence' | 'statement';
+	/** Filled by stage 3 for entity-keyed types; by the maker for statement and evidence. */
+	distractors: string[];
+	/** For statements: the entity swapped into each distractor (same order). */
+	swapped?: number[];
+	/** Sentence indices; the first supports the key. */
+	evidence: number[];
+	span?: KeySpan;
+	/** Text of the question's fact without the key, for "is this distractor also true?". */
+	context: string;
+	/** Identity of the fact, so two questions never ask the same thing. */
+	fact: string;
+	explanation: string;
+	/** Base quality 0–1 from the maker. */
+	score: number;
+	difficulty: number;
+	/** Option texts are drawn from outside the article for this many distractors. */
+	external?: number;
+	/** Sentences shown as options (evidence type): no other question may use them. */
+	shows?: number[];
+}
+
+export interface MakerOptions {
+	maxStemWords: number;
+}
+
+/** A candidate maker for one question type. */
+export type CandidateMaker = (analysis: Analysis, options: MakerOptions) => Candidate[];

@@ -1,0 +1,228 @@
+/**
+ * Stage 3, distractors: options of the same kind and form as the key. First the article's own
+ * entities tied to other events, then the curated lists; numbers are made near the key's value
+ * in the key's format. A distractor that the article supports for the same fact is never used.
+ */
+import type { Analysis, Entity, EntityKind } from '../01-analysis/types';
+import type { Candidate } from '../02-candidates/types';
+import { NEWS_AGENCIES } from '../model/agencies';
+import { MONTHS, WEEKDAYS } from '../model/calendar';
+import { CITIES, COUNTRIES } from '../model/countries';
+import { ORGANISATIONS } from '../model/organisations';
+import { hashString, rng, shuffle } from '../util/random';
+import { containsPhraseCi, contentWords } from '../util/text';
+
+export interface DistractorOptions {
+	/** Wanted distractors per question. */
+	distractors: number;
+	seed: number;
+}
+
+/** How much of `context` a sentence repeats (0–1): high means the same predicate. */
+export function overlap(context: Set<string>, sentence: Set<string>): number {
+	if (context.size === 0) return 0;
+	let n = 0;
+	for (const w of context) if (sentence.has(w)) n++;
+	return n / context.size;
+}
+
+/** Would the article support `entity` in place of the key for this fact? */
+export function supportedElsewhere(
+	an: Analysis,
+	entity: Entity,
+	context: string,
+	keySentence: number
+): boolean {
+	const ctx = contentWords(context);
+	for (const s of entity.sentences) {
+		if (s === keySentence) continue;
+		const info = an.sentences[s];
+		if (info && overlap(ctx, info.content) >= 0.5) return true;
+	}
+	return false;
+}
+
+/** Organisations are of many sorts: a party for a party, a curated body for a curated body. */
+function sameSort(a: Entity, b: Entity): boolean {
+	if (a.kind !== 'organisation') return true;
+	if (a.curated || b.curated) return a.curated === b.curated;
+	const head = (e: Entity) => e.display.split(' ').pop()?.toLowerCase();
+	return head(a) === head(b);
+}
+
+const aliasClash = (a: Entity, b: Entity): boolean => {
+	for (const x of a.aliases) if (b.aliases.has(x)) return true;
+	return false;
+};
+
+function curated(kind: EntityKind): string[] {
+	switch (kind) {
+		case 'country':
+			return COUNTRIES.map((c) => (c.the ? `the ${c.name}` : c.name));
+		case 'city':
+			return CITIES;
+		case 'agency':
+			return NEWS_AGENCIES.map((a) => a.name);
+		case 'organisation':
+			return ORGANISATIONS.map((o) => o.name);
+		case 'weekday':
+			return [...WEEKDAYS];
+		case 'month':
+			return [...MONTHS];
+		default:
+			return [];
+	}
+}
+
+/** Article entities that could replace `key` (same kind, not true for this fact), best first. */
+export function articleAlternatives(
+	an: Analysis,
+	key: Entity,
+	context: string,
+	keySentence: number
+): Entity[] {
+	return an.entities
+		.filter(
+			(e) =>
+				e.id !== key.id &&
+				e.kind === key.kind &&
+				sameSort(e, key) &&
+				e.mentions.length > 0 &&
+				!aliasClash(e, key) &&
+				!supportedElsewhere(an, e, context, keySentence)
+		)
+		.sort((a, b) => b.sentences.size - a.sentences.size || a.id - b.id);
+}
+
+// ---- numbers -------------------------------------------------------------------------------
+
+const FACTORS = [0.5, 2, 1.5, 0.75, 3, 0.25, 1.25, 4];
+const YEAR_STEPS = [-10, -5, -3, -2, -1, 1, 2, 3, 5, 10];
+
+/** "£44,914" → parts to rebuild the same format with another value. */
+function numberParts(text: string) {
+	const m = /^(\D*)(\d[\d,]*(?:\.\d+)?)([^\d,].*)?$/su.exec(text);
+	if (!m) return undefined;
+	const digits = m[2] as string;
+	const decimals = digits.includes('.') ? (digits.split('.')[1] as string).length : 0;
+	return {
+		prefix: m[1] as string,
+		value: Number(digits.replace(/,/g, '')),
+		suffix: m[3] ?? '',
+		decimals,
+		commas: digits.includes(',') || Number(digits.replace(/,/g, '')) >= 10000
+	};
+}
+
+function formatNumber(v: number, decimals: number, commas: boolean): string {
+	const fixed = v.toFixed(decimals);
+	if (!commas && v < 10000) return fixed;
+	const [int, dec] = fixed.split('.');
+	const withCommas = (int as string).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return dec ? `${withCommas}.${dec}` : withCommas;
+}
+
+export function numericDistractors(
+	an: Analysis,
+	c: Candidate,
+	random: () => number,
+	want: number
+): string[] {
+	const key = c.key;
+	const inArticle = new Set(an.entities.filter((e) => e.kind === c.keyKind).map((e) => e.display));
+	const out: string[] = [];
+	const ok = (x: string) => x !== key && !out.includes(x) && !containsPhraseCi(c.stem, x);
+	if (c.keyKind === 'year') {
+		const y = Number(key);
+		// other years of the article are true for other facts: plausible, and checked like entities
+		for (const e of an.entities.filter((x) => x.kind === 'year' && x.display !== key)) {
+			if (
+				out.length < Math.min(1, want) &&
+				!supportedElsewhere(an, e, c.context, c.evidence[0] ?? -1) &&
+				ok(e.display)
+			)
+				out.push(e.display);
+		}
+		for (const step of shuffle(YEAR_STEPS, random)) {
+			const v = String(y + step);
+			if (out.length < want && ok(v) && !inArticle.has(v)) out.push(v);
+		}
+		return out;
+	}
+	const parts = numberParts(key);
+	if (!parts || parts.value === 0) return out;
+	for (const f of shuffle(FACTORS, random)) {
+		let v = parts.value * f;
+		let decimals = parts.decimals;
+		if (decimals === 0 && !Number.isInteger(v)) {
+			if (v < 10) decimals = 1;
+			else v = Math.round(v);
+		}
+		const text = `${parts.prefix}${formatNumber(v, decimals, parts.commas)}${parts.suffix}`;
+		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
+	}
+	return out;
+}
+
+// ---- the stage -----------------------------------------------------------------------------
+
+/** Fills `candidate.distractors` for entity- and number-keyed candidates. */
+export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptions): Candidate {
+	if (c.type === 'statement' || c.type === 'evidence') return c;
+	const random = rng(hashString(c.stem, opts.seed));
+	const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+	if (!key) return c;
+	if (['year', 'number', 'money', 'percent'].includes(key.kind)) {
+		return { ...c, distractors: numericDistractors(an, c, random, opts.distractors) };
+	}
+	const keySentence = c.evidence[0] ?? -1;
+	const usable = (text: string) =>
+		text.toLowerCase() !== c.key.toLowerCase() &&
+		!key.aliases.has(text.toLowerCase()) &&
+		!containsPhraseCi(c.stem, text.replace(/^the /, ''));
+	const picked: string[] = [];
+	// the stem reads "the _____": options go without their own "the"
+	const theInStem = /\bthe _____/i.test(c.stem);
+	const form = (text: string) => (theInStem ? text.replace(/^the /, '') : text);
+	// lengths stay within a factor of two of each other (the option-form gate)
+	const len = (t: string) => Math.max(t.length, 6);
+	const fits = (t: string) => {
+		const all = [c.key, ...picked, t].map(len);
+		return Math.max(...all) <= 2 * Math.min(...all);
+	};
+	const inStem = (e: Entity) => [...e.aliases].some((a) => containsPhraseCi(c.stem, a));
+	for (const e of articleAlternatives(an, key, c.context, keySentence)) {
+		const text = form(e.display);
+		if (
+			picked.length < opts.distractors &&
+			usable(text) &&
+			fits(text) &&
+			!inStem(e) &&
+			!e.aliases.has(c.key.toLowerCase())
+		)
+			picked.push(text);
+	}
+	let external = 0;
+	if (picked.length < opts.distractors) {
+		const known = new Set(an.entities.flatMap((e) => [...e.aliases]));
+		for (const name of shuffle(curated(key.kind), random)) {
+			const text = form(name);
+			if (picked.length >= opts.distractors) break;
+			if (
+				picked.includes(text) ||
+				!usable(text) ||
+				!fits(text) ||
+				known.has(name.toLowerCase()) ||
+				known.has(name.replace(/^the /, '').toLowerCase())
+			)
+				continue;
+			picked.push(text);
+			external++;
+		}
+	}
+	if (key.kind === 'weekday' || key.kind === 'month') {
+		const order: readonly string[] = key.kind === 'weekday' ? WEEKDAYS : MONTHS;
+		picked.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+	}
+	return { ...c, distractors: picked, external };
+}

@@ -1,0 +1,228 @@
+/**
+ * Stage 4, gates: every rule that drops a candidate, each with the reason counted in the report.
+ * A gate returns `true` when the candidate passes.
+ */
+import type { Analysis } from '../01-analysis/types';
+import { BLANK, wordsOf } from '../02-candidates/shared';
+import type { Candidate } from '../02-candidates/types';
+import { supportedElsewhere } from '../03-distractors/distractors';
+import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
+import { containsPhraseCi, quotesBalanced } from '../util/text';
+
+export type GateReason =
+	| 'key-not-in-evidence'
+	| 'distractor-true'
+	| 'option-in-stem'
+	| 'giveaway'
+	| 'option-form'
+	| 'duplicate-options'
+	| 'pronoun-stem'
+	| 'stem-too-long'
+	| 'report-date'
+	| 'feed'
+	| 'outside-knowledge'
+	| 'too-few-options'
+	| 'ungrammatical';
+
+export interface GateOptions {
+	minOptions: number;
+	maxStemWords: number;
+}
+
+export interface Gate {
+	reason: GateReason;
+	test: (an: Analysis, c: Candidate, opts: GateOptions) => boolean;
+}
+
+const norm = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+const ENTITY_TYPES = new Set(['cloze', 'who', 'attribution', 'number']);
+
+/** Text of the question's evidence sentences. */
+const evidenceText = (an: Analysis, c: Candidate, first = true) =>
+	(first ? c.evidence.slice(0, 1) : c.evidence).map((i) => an.sentences[i]?.text ?? '').join(' ');
+
+export const GATES: Gate[] = [
+	{
+		reason: 'too-few-options',
+		test: (_an, c, o) => c.distractors.length + 1 >= o.minOptions && c.distractors.length <= 4
+	},
+	{
+		reason: 'duplicate-options',
+		test: (_an, c) => {
+			const all = [c.key, ...c.distractors].map(norm);
+			return new Set(all).size === all.length && all.every((x) => x.length > 0);
+		}
+	},
+	{
+		reason: 'key-not-in-evidence',
+		test: (an, c) => {
+			const text = evidenceText(an, c);
+			if (c.type === 'evidence') return text.trim() === c.key;
+			if (c.type === 'statement') {
+				return norm(text).includes(norm(c.key.replace(/\.$/, '')));
+			}
+			const e = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+			if (containsPhraseCi(text, c.key)) return true;
+			return !!e && [...e.aliases].some((a) => containsPhraseCi(text, a));
+		}
+	},
+	{
+		reason: 'option-in-stem',
+		test: (an, c) => {
+			if (!ENTITY_TYPES.has(c.type)) return true;
+			const e = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+			const keyForms = e ? [...e.aliases] : [c.key];
+			if (keyForms.some((a) => containsPhraseCi(c.stem, a))) return false;
+			return c.distractors.every((d) => {
+				if (containsPhraseCi(c.stem, d) || containsPhraseCi(c.stem, d.replace(/^the /, '')))
+					return false;
+				const e = an.entities.find((x) => x.display === d || x.display === `the ${d}`);
+				return !e || ![...e.aliases].some((a) => containsPhraseCi(c.stem, a));
+			});
+		}
+	},
+	{
+		reason: 'distractor-true',
+		test: (an, c) => {
+			if (!ENTITY_TYPES.has(c.type) || c.keyEntity === undefined) return true;
+			const key = an.entities[c.keyEntity];
+			if (!key) return false;
+			for (const d of c.distractors) {
+				if (key.aliases.has(d.toLowerCase()) || key.aliases.has(`the ${d.toLowerCase()}`))
+					return false;
+				const e = an.entities.find((x) => x.aliases.has(d.toLowerCase()) || x.display === d);
+				if (e && supportedElsewhere(an, e, c.context, c.evidence[0] ?? -1)) return false;
+				// a distractor named in the key's own sentence may share the fact ("Kim and Shoigu met")
+				if (e && c.type !== 'cloze' && e.sentences.has(c.evidence[0] ?? -1)) {
+					const s = an.sentences[c.evidence[0] ?? -1];
+					const m = s?.mentions.find((x) => x.entity === e.id);
+					const k = s?.mentions.find((x) => x.entity === key.id);
+					if (
+						m &&
+						k &&
+						Math.abs(m.start - k.start) < 40 &&
+						/\band\b/.test(s?.text.slice(Math.min(m.end, k.end), Math.max(m.start, k.start)) ?? '')
+					)
+						return false;
+				}
+			}
+			return true;
+		}
+	},
+	{
+		reason: 'giveaway',
+		test: (an, c) => {
+			if (!ENTITY_TYPES.has(c.type)) return true;
+			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+			if (key && [...key.demonyms].some((d) => containsPhraseCi(c.stem, d))) return false;
+			// article agreement: "an _____" with options that do not all start with a vowel sound
+			const art = /\b(?:a|an) _____/i.exec(c.stem);
+			if (art) {
+				const vowel = (s: string) => /^[aeiou]/i.test(s);
+				const options = [c.key, ...c.distractors];
+				if (!(options.every(vowel) || options.every((s) => !vowel(s)))) return false;
+			}
+			// "the the"
+			if (/\bthe _____/i.test(c.stem) && [c.key, ...c.distractors].some((s) => /^the /i.test(s)))
+				return false;
+			return true;
+		}
+	},
+	{
+		reason: 'option-form',
+		test: (_an, c) => {
+			const options = [c.key, ...c.distractors];
+			const lens = options.map((o) => Math.max(o.length, 6));
+			if (Math.max(...lens) > 2 * Math.min(...lens)) return false;
+			// capitalisation must agree (all proper names, or all not)
+			if (c.type !== 'statement' && c.type !== 'evidence') {
+				const caps = options.map((o) => /^(?:the )?[\p{Lu}\d$£€]/u.test(o));
+				if (!caps.every((x) => x === caps[0])) return false;
+			}
+			return true;
+		}
+	},
+	{
+		reason: 'stem-too-long',
+		test: (_an, c, o) => {
+			const own = c.type === 'evidence' ? c.stem.replace(/^.*?question: /, '') : c.stem;
+			return wordsOf(own) <= o.maxStemWords;
+		}
+	},
+	{
+		reason: 'pronoun-stem',
+		test: (_an, c) => {
+			const first = /^[\p{L}']+/u.exec(c.stem.replace(/^["“]/, ''))?.[0]?.toLowerCase() ?? '';
+			return !SUBJECT_PRONOUNS.has(first);
+		}
+	},
+	{
+		reason: 'report-date',
+		test: (an, c) => {
+			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
+			const s = an.sentences[c.span.sentence];
+			if (!s) return false;
+			const at = s.tokens.findIndex((t) => t.start === c.span?.start);
+			const before = s.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
+			return !before.some((w) => REPORTING_VERBS.has(w));
+		}
+	},
+	{
+		reason: 'feed',
+		test: (an, c) => {
+			const source = an.article.source.toLowerCase();
+			const named = [c.key, ...c.distractors].some(
+				(o) =>
+					o.length > 2 &&
+					source.includes(o.toLowerCase()) &&
+					c.type !== 'statement' &&
+					c.type !== 'evidence'
+			);
+			return (
+				!named &&
+				!/\b(?:this story|syndicated feed|click here|newsletter)\b/i.test(c.stem + ' ' + c.key)
+			);
+		}
+	},
+	{
+		reason: 'outside-knowledge',
+		test: (an, c) => {
+			if (c.type !== 'cloze' || !c.span) return true;
+			const s = an.sentences[c.span.sentence];
+			if (!s) return false;
+			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+			const before = s.text.slice(Math.max(0, c.span.start - 25), c.span.start).toLowerCase();
+			// "the war in _____", "the invasion of _____" with a key the article barely mentions
+			if (key && key.sentences.size <= 2 && KNOWLEDGE_FRAMES.some((f) => before.endsWith(`${f} `)))
+				return false;
+			// a role in front of a person ("Russian President _____") names them for anyone who reads news
+			if (key?.kind === 'person') {
+				const m = s.mentions.find((x) => x.start === c.span?.start);
+				if (m?.titleStart !== undefined) return false;
+			}
+			return true;
+		}
+	},
+	{
+		reason: 'ungrammatical',
+		test: (_an, c) =>
+			quotesBalanced(c.stem) &&
+			!c.stem.includes(`${BLANK}${BLANK}`) &&
+			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, ''))
+	}
+];
+
+/** The first gate a candidate fails, or `undefined` when it passes them all. */
+export function firstFailure(
+	an: Analysis,
+	c: Candidate,
+	gates: Gate[],
+	opts: GateOptions
+): GateReason | undefined {
+	for (const g of gates) if (!g.test(an, c, opts)) return g.reason;
+	return undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * Stage 5, ranking and selection: score the gated candidates and pick a varied set — spread
+ * over the paragraphs, a mix of types, never two questions on the same fact or sentence, and
+ * no question whose answer another question's options show.
+ */
+import type { Analysis } from '../01-analysis/types';
+import type { Candidate } from '../02-candidates/types';
+
+export interface RankOptions {
+	/** Questions wanted; `undefined` picks by length (10 from 400 words, fewer below). */
+	count?: number;
+	/** Candidates scoring below this are never used, even if the bank stays short. */
+	minScore: number;
+}
+
+/** Questions for an article of this many words: 10 from 400 words, about one per 40 below. */
+export function targetCount(words: number): number {
+	if (words >= 400) return 10;
+	return Math.max(0, Math.min(10, Math.floor(words / 40)));
+}
+
+export function score(c: Candidate, options = c.distractors.length + 1): number {
+	let s = c.score;
+	if (options >= 4) s += 0.05;
+	if (c.external) s -= 0.05 * c.external;
+	return s;
+}
+
+export function select(an: Analysis, candidates: Candidate[], opts: RankOptions): Candidate[] {
+	const want = opts.count ?? targetCount(an.wordCount);
+	const pool = candidates
+		.map((c, i) => ({ c, i, s: score(c) }))
+		.filter((x) => x.s >= opts.minScore);
+	const chosen: Candidate[] = [];
+	const usedSentences = new Set<number>();
+	const shownSentences = new Set<number>();
+	const facts = new Set<string>();
+	const perType = new Map<string, number>();
+	const perParagraph = new Map<number, number>();
+	const perKey = new Map<number, number>();
+	while (chosen.length < want) {
+		let best: { c: Candidate; i: number; v: number } | undefined;
+		for (const { c, i, s } of pool) {
+			const ev = c.evidence[0] ?? -1;
+			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
+			if (c.shows?.some((x) => usedSentences.has(x))) continue;
+			const para = an.sentences[ev]?.sentence.paragraph ?? 0;
+			let v = s;
+			v -= 0.2 * (perType.get(c.type) ?? 0);
+			v -= 0.1 * (perParagraph.get(para) ?? 0);
+			if (c.keyEntity !== undefined) v -= 0.15 * (perKey.get(c.keyEntity) ?? 0);
+			if (!best || v > best.v || (v === best.v && i < best.i)) best = { c, i, v };
+		}
+		if (!best) break;
+		const c = best.c;
+		chosen.push(c);
+		facts.add(c.fact);
+		for (const e of c.evidence) usedSentences.add(e);
+		for (const x of c.shows ?? []) shownSentences.add(x);
+		const para = an.sentences[c.evidence[0] ?? -1]?.sentence.paragraph ?? 0;
+		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
+		perParagraph.set(para, (perParagraph.get(para) ?? 0) + 1);
+		if (c.keyEntity !== undefined) perKey.set(c.keyEntity, (perKey.get(c.keyEntity) ?? 0) + 1);
+	}
+	// in reading order
+	return chosen.sort(
+		(a, b) => (a.evidence[0] ?? 0) - (b.evidence[0] ?? 0) || a.type.localeCompare(b.type)
+	);
+}

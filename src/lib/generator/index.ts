@@ -1,0 +1,227 @@
+/**
+ * The question generator: grounded multiple-choice questions from an article. Pure TypeScript
+ * (no Svelte, SvelteKit or storage imports), deterministic and never throwing, so the CLI, the
+ * server and the tests share it.
+ *
+ * Pipeline (one folder per stage): 01-analysis → 02-candidates (one maker per type) →
+ * 03-distractors → 04-gates → 05-rank. Every stage is an option with a default.
+ */
+import { readArticle } from '../article/index';
+import type { Article, ArticleInput } from '../article/types';
+import { analyse } from './01-analysis/analyse';
+import type { Analysis } from './01-analysis/types';
+import { makeAttribution } from './02-candidates/attribution/attribution';
+import { makeCloze } from './02-candidates/cloze/cloze';
+import { makeEvidence } from './02-candidates/evidence/evidence';
+import { makeNumber } from './02-candidates/number/number';
+import { makeStatement } from './02-candidates/statement/statement';
+import type { Candidate, CandidateMaker } from './02-candidates/types';
+import { makeWho } from './02-candidates/who/who';
+import { addDistractors, type DistractorOptions } from './03-distractors/distractors';
+import { firstFailure, GATES, type Gate } from './04-gates/gates';
+import { select, targetCount, type RankOptions } from './05-rank/rank';
+import type { Bank, GenerationReport, Question, QuestionType } from './types';
+import { MONTHS, WEEKDAYS } from './model/calendar';
+import { hashString, rng, shuffle } from './util/random';
+
+export type * from './types';
+export type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from './01-analysis/types';
+export type { Candidate, CandidateMaker } from './02-candidates/types';
+export type { Gate } from './04-gates/gates';
+
+export interface GeneratorOptions {
+	/** Questions wanted; `undefined` picks by length (10 from 400 words, fewer below). */
+	count: number | undefined;
+	/** Question types to make. */
+	types: QuestionType[];
+	/** Wanted distractors per question (options = distractors + 1). */
+	distractors: number;
+	/** Fewer options than this and the question is dropped. */
+	minOptions: number;
+	maxStemWords: number;
+	/** Candidates scoring below this are never used. */
+	minScore: number;
+	/** Seeds the option order and the choice of curated distractors. */
+	seed: number;
+	/** Stage 1. */
+	analyse: (article: Article) => Analysis;
+	/** Stage 2: one maker per type (`evidence` is built from the other types' survivors). */
+	makers: Partial<Record<QuestionType, CandidateMaker>>;
+	/** Stage 3. */
+	addDistractors: (an: Analysis, c: Candidate, opts: DistractorOptions) => Candidate;
+	/** Stage 4, in order; the first failure names the reason. */
+	gates: Gate[];
+	/** Stage 5. */
+	select: (an: Analysis, candidates: Candidate[], opts: RankOptions) => Candidate[];
+}
+
+export const defaultOptions: GeneratorOptions = {
+	count: undefined,
+	types: ['cloze', 'who', 'attribution', 'number', 'statement', 'evidence'],
+	distractors: 3,
+	minOptions: 3,
+	maxStemWords: 35,
+	minScore: 0.5,
+	seed: 0,
+	analyse,
+	makers: {
+		cloze: makeCloze,
+		who: makeWho,
+		attribution: makeAttribution,
+		number: makeNumber,
+		statement: makeStatement
+	},
+	addDistractors,
+	gates: GATES,
+	select
+};
+
+const TYPES: QuestionType[] = ['cloze', 'who', 'attribution', 'number', 'statement', 'evidence'];
+const zero = (): Record<QuestionType, number> =>
+	Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
+
+function emptyBank(article: Article): Bank {
+	return {
+		article: {
+			slug: article.slug,
+			title: article.title,
+			source: article.source,
+			...(article.url ? { url: article.url } : {}),
+			...(article.date ? { date: article.date } : {}),
+			sentences: article.sentences.map((s) => ({ id: s.id, text: s.text, paragraph: s.paragraph }))
+		},
+		questions: []
+	};
+}
+
+function difficulty(an: Analysis, c: Candidate): number {
+	let d = c.difficulty;
+	if (!c.external) d += 0.1; // every distractor is from the article: plausible to a skimmer
+	if (c.distractors.length >= 3) d += 0.05;
+	const ev = c.evidence[0] ?? 0;
+	if (an.sentences.length > 0 && ev > an.sentences.length / 2) d += 0.05;
+	if (c.evidence.length > 1) d += 0.1;
+	return Math.round(Math.min(1, Math.max(0, d)) * 100) / 100;
+}
+
+/** Turns a selected candidate into a bank question with the key at a seeded position. */
+function toQuestion(an: Analysis, c: Candidate, n: number, seed: number): Question {
+	const random = rng(hashString(`${c.type}|${c.stem}|${c.key}`, seed));
+	let options: string[];
+	if (c.type === 'number' || c.type === 'evidence') {
+		// numbers ascending, days in week order (already), sentences in reading order
+		options = [c.key, ...c.distractors];
+		if (c.type === 'evidence') {
+			const order = [c.evidence[0] ?? 0, ...(c.shows ?? [])];
+			options = options
+				.map((o, i) => ({ o, k: order[i] ?? 0 }))
+				.sort((a, b) => a.k - b.k)
+				.map((x) => x.o);
+		} else if (['year', 'number', 'money', 'percent'].includes(String(c.keyKind))) {
+			const value = (s: string) => Number(s.replace(/[^\d.]/g, '')) || 0;
+			options.sort((a, b) => value(a) - value(b));
+		} else if (c.keyKind === 'weekday' || c.keyKind === 'month') {
+			const order: readonly string[] = c.keyKind === 'weekday' ? WEEKDAYS : MONTHS;
+			options.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+		} else options = shuffle(options, random);
+	} else options = shuffle([c.key, ...c.distractors], random);
+	const ids = c.evidence.map((i) => an.sentences[i]?.sentence.id ?? '').filter(Boolean);
+	return {
+		id: `q${n}`,
+		type: c.type,
+		stem: c.stem,
+		options,
+		answer: options.indexOf(c.key),
+		evidence: ids,
+		explanation: c.explanation,
+		difficulty: difficulty(an, c)
+	} as Question;
+}
+
+function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: GenerationReport } {
+	const bank = emptyBank(article);
+	const an = opts.analyse(article);
+	const report: GenerationReport = {
+		words: an.wordCount,
+		sentences: an.sentences.length,
+		target: opts.count ?? targetCount(an.wordCount),
+		candidates: zero(),
+		rejected: {},
+		selected: zero(),
+		notes: []
+	};
+	const gateOpts = { minOptions: opts.minOptions, maxStemWords: opts.maxStemWords };
+	const makerOpts = { maxStemWords: opts.maxStemWords };
+	const passed: Candidate[] = [];
+	const gate = (c: Candidate) => {
+		report.candidates[c.type]++;
+		const withOptions = opts.addDistractors(an, c, {
+			distractors: opts.distractors,
+			seed: opts.seed
+		});
+		const reason = firstFailure(an, withOptions, opts.gates, gateOpts);
+		if (reason) report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
+		else passed.push(withOptions);
+	};
+	for (const type of opts.types) {
+		const maker = opts.makers[type];
+		if (maker) for (const c of maker(an, makerOpts)) gate(c);
+	}
+	if (opts.types.includes('evidence')) for (const c of makeEvidence(an, passed)) gate(c);
+	const chosen = opts.select(an, passed, { count: opts.count, minScore: opts.minScore });
+	bank.questions = chosen.map((c, i) => toQuestion(an, c, i + 1, opts.seed));
+	for (const q of bank.questions) report.selected[q.type]++;
+	if (an.sentences.length === 0) report.notes.push('The article has no sentences to ask about.');
+	else if (report.target === 0)
+		report.notes.push(`The article is too short (${an.wordCount} words) for questions.`);
+	if (bank.questions.length < report.target) {
+		report.notes.push(
+			`Only ${bank.questions.length} of ${report.target} questions passed the checks; the bank is not padded with weaker ones.`
+		);
+	}
+	return { bank, report };
+}
+
+/**
+ * Generates the quiz bank of an article. Never throws: on an internal failure it returns an
+ * empty bank with the reason in `report.notes`. Same article and options → identical bank.
+ */
+export function generate(
+	article: Article,
+	options: Partial<GeneratorOptions> = {}
+): { bank: Bank; report: GenerationReport } {
+	const opts: GeneratorOptions = { ...defaultOptions, ...options };
+	try {
+		return run(article, opts);
+	} catch (error) {
+		const bank = emptyBank(article);
+		return {
+			bank,
+			report: {
+				words: 0,
+				sentences: article.sentences?.length ?? 0,
+				target: 0,
+				candidates: zero(),
+				rejected: {},
+				selected: zero(),
+				notes: [
+					`The generator failed on this article: ${(error as Error)?.message ?? String(error)}`
+				]
+			}
+		};
+	}
+}
+
+/** The bank as committed in `questions/` and printed by the CLI: tab-indented JSON, final newline. */
+export function serializeBank(bank: Bank): string {
+	return `${JSON.stringify(bank, null, '\t')}\n`;
+}
+
+/** Reads an article (`readArticle`) and generates its bank. `ArticleError` propagates for unreadable input. */
+export function generateFromText(
+	input: ArticleInput,
+	options: Partial<GeneratorOptions> = {}
+): { article: Article; bank: Bank; report: GenerationReport } {
+	const article = readArticle(input);
+	return { article, ...generate(article, options) };
+}

@@ -1,0 +1,29 @@
+import type { OrgEntry } from './agencies';
+
+/** International organisations: recognised by name and used as fallback distractors. */
+export const ORGANISATIONS: OrgEntry[] = [
+	{ name: 'the United Nations', aliases: ['U.N.', 'UN', 'United Nations'] },
+	{ name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization'] },
+	{ name: 'the European Union', aliases: ['EU', 'E.U.', 'European Union'] },
+	{ name: 'the World Health Organization', aliases: ['WHO', 'World Health Organization'] },
+	{ name: 'the International Monetary Fund', aliases: ['IMF', 'International Monetary Fund'] },
+	{ name: 'the World Bank', aliases: ['World Bank'] },
+	{ name: 'the World Trade Organization', aliases: ['WTO', 'World Trade Organization'] },
+	{ name: 'OPEC', aliases: ['Opec'] },
+	{ name: 'the G7', aliases: ['G7', 'G8'] },
+	{ name: 'the G20', aliases: ['G20'] },
+	{ name: 'ASEAN', aliases: ['Asean'] },
+	{ name: 'the African Union', aliases: ['African Union'] },
+	{ name: 'the Red Cross', aliases: ['Red Cross'] },
+	{ name: 'UNICEF', aliases: ['Unicef'] },
+	{ name: 'UNESCO', aliases: ['Unesco'] },
+	{
+		name: 'the International Atomic Energy Agency',
+		aliases: ['IAEA', 'International Atomic Energy Agency']
+	},
+	{ name: 'Interpol', aliases: [] },
+	{ name: 'FIFA', aliases: ['Fifa'] },
+	{ name: 'the OECD', aliases: ['OECD'] },
+	{ name: 'the European Commission', aliases: ['European Commission'] },
+	{ name: 'the Security Council', aliases: ['Security Council', 'U.N. Security Council'] }
+];
