@@ -18,6 +18,7 @@ describe('classifyLine drops boilerplate by kind', () => {
 		],
 		['syndication', 'This article was originally published on The Conversation.'],
 		['syndication', '(With inputs from PTI)'],
+		['syndication', 'Disclaimer: The views expressed are the author’s own.'],
 		['syndication', 'This story has not been edited by the Daily Bugle editorial team.'],
 		[
 			'promotion',
@@ -33,6 +34,8 @@ describe('classifyLine drops boilerplate by kind', () => {
 		['promotion', 'Sign up for the Morning Brief, delivered to your inbox.'],
 		['promotion', 'Download the Ledger News app for Android and iOS'],
 		['promotion', 'For more news, follow Ledger on X.'],
+		['promotion', 'For the latest news and updates, visit ledger.example'],
+		['promotion', 'Stay tuned for live updates'],
 		['read-more', 'Read more: Putin meets Kim in Vladivostok'],
 		['read-more', 'ALSO READ | Russia rolls out red carpet for Kim'],
 		['read-more', 'Also read:'],
@@ -46,10 +49,14 @@ describe('classifyLine drops boilerplate by kind', () => {
 		['byline', 'By Hyonhee Shin | Updated: Sep 17, 2023 10:15 IST'],
 		['byline', '(Reporting by Hyonhee Shin; Editing by William Mallard)'],
 		['byline', 'Additional reporting by Guy Faulconbridge in Moscow'],
+		['byline', 'Reporting by Jane Doe in Seoul; Editing by John Roe'],
+		['byline', 'Published 17 September 2023, 10:15 BST'],
 		['byline', 'Updated: September 17, 2023 10:15 am IST'],
 		['photo-credit', 'Image copyright Getty Images'],
 		['photo-credit', 'Image caption Kim Jong Un on board a warship'],
 		['photo-credit', 'Photo: Reuters'],
+		['photo-credit', 'Photograph by Jane Doe for The Ledger'],
+		['photo-credit', 'Image source, Getty Images'],
 		['photo-credit', '(Photo: AP)'],
 		['photo-credit', 'File photo of the Kremlin in Moscow'],
 		['photo-credit', 'AFP/Getty Images'],
@@ -85,7 +92,17 @@ describe('classifyLine keeps article text that looks like boilerplate', () => {
 		'He has not been edited out of the history books, the historian said.',
 		'Kim met Russian President Vladimir Putin on Wednesday and discussed military matters, the war in Ukraine and deepening cooperation.',
 		'Others to be added.',
-		'Advertisement revenue fell by a fifth.'
+		'Advertisement revenue fell by a fifth.',
+		'Video, shared widely on social media, showed the convoy.',
+		'Pictures by NASA show the crater.',
+		'For years, the top stories in the region had been about war.',
+		'Input from farmers was welcomed by the ministry.',
+		'This report was first published in 2019 and caused outrage.',
+		'Reporting by the BBC revealed the scheme.',
+		'Written by a former spy, the book sold well.',
+		'Published on Monday, the report found rising debt.',
+		'Get well soon, the president told him.',
+		'Follow-up talks with the latest news crews were cancelled.'
 	])('%s', (line) => {
 		expect(classifyLine(line)).toBeNull();
 	});

@@ -39,10 +39,17 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 	},
 	{
 		rule: 'syndication',
+		// Case-sensitive: the outlet after "on" is a name ("…published in 2019 and…" is prose).
 		pattern:
-			/^\W{0,3}(?:this (?:story|article|report|piece) (?:was|has been|is) (?:originally |first )?(?:published|republished|reproduced|syndicated)|(?:with )?inputs? from\b|disclaimer\b)/i,
-		maxWords: 40,
-		note: '"This article was originally published on …", "(With inputs from PTI)", "Disclaimer: …"'
+			/^\W{0,3}[Tt]his (?:story|article|report|piece|post) (?:was|has been|is|first) (?:originally |first )?(?:published|republished|reproduced|syndicated|appeared)(?: here)? (?:on|in|by|at|with|from) (?:the )?\p{Lu}/u,
+		maxWords: 30,
+		note: '"This article was originally published on The Conversation."'
+	},
+	{
+		rule: 'syndication',
+		pattern: /^\((?:with )?inputs? from [^()]*\)$|^with inputs? from\b|^\W{0,3}disclaimer\s*:/i,
+		maxWords: 30,
+		note: '"(With inputs from PTI)", "Disclaimer: …"'
 	},
 	// Promotions.
 	{
@@ -54,9 +61,16 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 	{
 		rule: 'promotion',
 		pattern:
-			/^\W{0,3}(?:follow|track|get|catch|read|check|stay|for|see|watch|keep up with)\b.{1,80}?\b(?:latest|breaking|live|top) (?:news|updates|stories|headlines|videos)\b/i,
+			/^\W{0,3}(?:follow|track|get|catch|stay|keep up with)\b(?!-).{1,80}?\b(?:latest|breaking|live) (?:news|updates|stories|headlines|videos)\b/i,
 		maxWords: 40,
 		note: '"Track Latest News Live on … and get news updates", "Catch all the Breaking News …"'
+	},
+	{
+		rule: 'promotion',
+		pattern:
+			/^\W{0,3}for (?:all )?(?:the )?(?:latest|more|breaking|live) (?:news|updates|stories|headlines)\b/i,
+		maxWords: 40,
+		note: '"For the latest news, visit …", "For more news, follow us on …"'
 	},
 	{
 		rule: 'promotion',
@@ -103,24 +117,46 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 	{
 		rule: 'byline',
 		pattern:
-			/^\W{0,3}(?:additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|research|graphics|production|produced) by\b/i,
-		maxWords: 40,
-		note: '"Reporting by …; Editing by …", "(Additional reporting by …)"'
+			/^\((?:additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|research|graphics|production|produced) by\b[^()]*\)$/i,
+		note: '"(Reporting by …; Editing by …)", "(Additional reporting by …)"'
 	},
 	{
 		rule: 'byline',
 		pattern:
-			/^\W{0,3}(?:last )?(?:updated|published|posted|first published)(?: on| at)?\s*(?:[:\-–—]\s*)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)/i,
+			/^(?:additional )?(?:reporting|writing|editing|edited|written|compiled|compiling|research|graphics|production|produced) by\b/i,
+		maxWords: 25,
+		noStop: true,
+		note: '"Reporting by Jane Doe; Editing by John Roe" (a credit has no full stop)'
+	},
+	{
+		rule: 'byline',
+		pattern:
+			/^\W{0,3}(?:last )?(?:updated|published|posted|first published)(?: on| at)?\s*[:\-–—|]/i,
 		maxWords: 15,
 		note: '"Updated: Sep 17, 2023 10:15 IST"'
+	},
+	{
+		rule: 'byline',
+		pattern:
+			/^\W{0,3}(?:last )?(?:updated|published|posted|first published)(?: on| at)? (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)/i,
+		maxWords: 10,
+		noStop: true,
+		note: '"Published 17 September 2023, 10:15 BST" (a time stamp has no full stop)'
 	},
 	// Photo and image credits and captions.
 	{
 		rule: 'photo-credit',
 		pattern:
-			/^\W{0,3}(?:image|photo|picture|photograph|pic|video|graphic|illustration|file photo)s? ?(?:copyright|credit|caption|source|courtesy|by\b|[:©,|/])/i,
+			/^\W{0,3}(?:image|photo|picture|photograph|pic|video|graphic|illustration|file photo)s? ?(?:copyright|credits?\b|caption|source|courtesy|[:©|/])/i,
 		maxWords: 60,
 		note: '"Image copyright Getty Images", "Photo: Reuters", "Image source, AFP"'
+	},
+	{
+		rule: 'photo-credit',
+		pattern: /^\W{0,3}(?:image|photo|picture|photograph|pic|video|graphic|illustration)s? by\b/i,
+		maxWords: 12,
+		noStop: true,
+		note: '"Photo by Jane Doe" (a credit has no full stop)'
 	},
 	{
 		rule: 'photo-credit',
