@@ -143,6 +143,20 @@ describe('splitSentences', () => {
 			'Rep. Ed Royce spoke in 2017. Trump refused in mid-October.',
 			['Rep. Ed Royce spoke in 2017.', 'Trump refused in mid-October.']
 		],
+		[
+			'wire copy',
+			'The U.S. and its allies, incl. Japan, worry. The meeting drew 200 people... Nobody expected it.',
+			[
+				'The U.S. and its allies, incl. Japan, worry.',
+				'The meeting drew 200 people...',
+				'Nobody expected it.'
+			]
+		],
+		[
+			'a quote after an attribution with a state abbreviation',
+			'"It\'s a sad day," said Sen. Chuck Schumer, D-N.Y. "We must act now."',
+			['"It\'s a sad day," said Sen. Chuck Schumer, D-N.Y.', '"We must act now."']
+		],
 		['a line without a stop is one sentence', 'Others to be added', ['Others to be added']]
 	])('%s', (_name, text, expected) => {
 		expect(split(text)).toEqual(expected);
