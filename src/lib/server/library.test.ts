@@ -13,8 +13,6 @@ async function folder(files: Record<string, string>): Promise<string> {
 	return dir;
 }
 
-process.env.NEWSQUIZ_LENIENT_BANKS = '0';
-
 describe('readBanks', () => {
 	it('reads every bank of the folder', async () => {
 		const text = await readFile(fixture, 'utf8');
@@ -48,5 +46,13 @@ describe('readBanks', () => {
 		const text = await readFile(fixture, 'utf8');
 		const dir = await folder({ 'a.json': text, 'b.json': text });
 		expect(() => readBanks(dir)).toThrow(/b\.json: uses the slug "fixture-article" of .*a\.json/);
+	});
+});
+
+describe('the built-in questions folder', () => {
+	it('loads, with the seed article quiz among its banks', () => {
+		const banks = readBanks('questions');
+		const seed = banks.find((b) => b.article.slug === 'kim-jong-un-russia-visit');
+		expect(seed?.questions.length).toBeGreaterThanOrEqual(5);
 	});
 });

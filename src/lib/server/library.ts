@@ -45,11 +45,6 @@ export function readBanks(dir: string): Bank[] {
 		if (/\.(md|txt)$/.test(name)) {
 			const bankName = name.replace(/\.(md|txt)$/, '.json');
 			if (!files.includes(bankName)) {
-				// TEMPORARY until the generator commits the seed's bank: warn instead of stopping.
-				if (process.env.NEWSQUIZ_LENIENT_BANKS !== '0') {
-					console.warn(`newsquiz: ${file} has no quiz bank yet (npm run generate -- ${file})`);
-					continue;
-				}
 				throw new BankError(
 					file,
 					`has no quiz bank ${join(dir, bankName)}; make it with: npm run generate -- ${file}`
