@@ -3,5 +3,6 @@ export * from './types';
 export { BOM, csvCell, toCsv, gradebookCsv, GRADEBOOK_HEADER, type Cell } from './csv';
 export { toGift, escapeGift } from './gift';
 export { toMoodleXml } from './moodle-xml';
-export { toAiken, aikenStem } from './aiken';
+export { toAiken, aikenStem, AIKEN_LETTERS } from './aiken';
+export * from './assignment';
 export { escapeHtml } from './text';
