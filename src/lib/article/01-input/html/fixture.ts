@@ -34,6 +34,12 @@ export const NEWS_PAGE = `<!doctype html>
 			<h2>Sanctions</h2>
 			<p>South Korea and the U.S. said military cooperation would violate U.N. sanctions against Pyongyang and that there would be a price to pay.</p>
 			<p>Read more: Putin hosts Kim at space centre</p>
+			<p><a href="/world/space-centre">Putin shows Kim the Vostochny space centre</a></p>
+			<ul class="related-links">
+				<li><a href="/world/kim-train">Kim's armoured train explained</a></li>
+				<li><a href="/world/shoigu">Who is Sergei Shoigu?</a></li>
+			</ul>
+			<p>Analysts said the visit, <a href="/world/analysis">our analysis</a> shows, was carefully staged for a domestic audience in both countries.</p>
 		</article>
 		<aside class="related">
 			<h3>Most read</h3>

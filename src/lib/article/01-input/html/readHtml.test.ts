@@ -25,6 +25,12 @@ describe('readHtml', () => {
 		);
 	});
 
+	it('keeps a paragraph that merely contains a link', () => {
+		expect(lines).toContain(
+			'Analysts said the visit, our analysis shows, was carefully staged for a domestic audience in both countries.'
+		);
+	});
+
 	it.each([
 		'Home',
 		'We use cookies',
@@ -33,7 +39,10 @@ describe('readHtml', () => {
 		'All rights reserved',
 		'window.ads',
 		'Sanctions',
-		'By Jane Doe'
+		'By Jane Doe',
+		"Kim's armoured train explained",
+		'Who is Sergei Shoigu?',
+		'Putin shows Kim the Vostochny space centre'
 	])('leaves out page furniture: %s', (text) => {
 		expect(parsed.body).not.toContain(text);
 	});

@@ -78,9 +78,20 @@ function blocksOf(content: string): string[] {
 		// A list item inside a blockquote is read once, with its blockquote.
 		if (element.parentElement?.closest(BLOCKS)) continue;
 		const text = tidy(element.textContent);
-		if (text) out.push(text);
+		if (text && !isMostlyLinks(element, text)) out.push(text);
 	}
 	return out;
+}
+
+/**
+ * A block whose text is nearly all link text is navigation ("related stories" lists, "Read
+ * more" links), not the story. @internal
+ */
+function isMostlyLinks(element: Element, text: string): boolean {
+	let linkLength = 0;
+	for (const link of element.querySelectorAll('a'))
+		linkLength += tidy(link.textContent)?.length ?? 0;
+	return linkLength > 0.8 * text.length;
 }
 
 function hostOf(url: string | undefined): string | undefined {
