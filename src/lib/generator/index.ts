@@ -20,7 +20,7 @@ import { makeWho } from './02-candidates/who/who';
 import { addDistractors, type DistractorOptions } from './03-distractors/distractors';
 import { firstFailure, GATES, type Gate } from './04-gates/gates';
 import { select, targetCount, type RankOptions } from './05-rank/rank';
-import type { Bank, GenerationReport, Question, QuestionType } from './types';
+import type { Bank, GateReason, GenerationReport, Question, QuestionType } from './types';
 import { MONTHS, WEEKDAYS } from './model/calendar';
 import { hashString, rng, shuffle } from './util/random';
 
@@ -41,6 +41,8 @@ export interface GeneratorOptions {
 	maxStemWords: number;
 	/** Candidates scoring below this are never used. */
 	minScore: number;
+	/** Questions are made from at most this many sentences, sampled evenly over the article. */
+	maxSentences: number;
 	/** Seeds the option order and the choice of curated distractors. */
 	seed: number;
 	/** Stage 1. */
@@ -51,6 +53,8 @@ export interface GeneratorOptions {
 	addDistractors: (an: Analysis, c: Candidate, opts: DistractorOptions) => Candidate;
 	/** Stage 4, in order; the first failure names the reason. */
 	gates: Gate[];
+	/** Called for every dropped candidate (for `npm run eval -- --rejected` and debugging). */
+	onReject?: (candidate: Candidate, reason: GateReason) => void;
 	/** Stage 5. */
 	select: (an: Analysis, candidates: Candidate[], opts: RankOptions) => Candidate[];
 }
@@ -62,6 +66,7 @@ export const defaultOptions: GeneratorOptions = {
 	minOptions: 3,
 	maxStemWords: 35,
 	minScore: 0.5,
+	maxSentences: 80,
 	seed: 0,
 	analyse,
 	makers: {
@@ -92,6 +97,15 @@ function emptyBank(article: Article): Bank {
 		},
 		questions: []
 	};
+}
+
+/** Evenly spaced sentence indices, at most `max` (all of them for a normal article). */
+function focus(an: Analysis, max: number): Set<number> {
+	const n = an.sentences.length;
+	if (n <= max) return new Set(an.sentences.map((s) => s.index));
+	const out = new Set<number>();
+	for (let k = 0; k < max; k++) out.add(Math.floor((k * n) / max));
+	return out;
 }
 
 function difficulty(an: Analysis, c: Candidate): number {
@@ -151,7 +165,7 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 		notes: []
 	};
 	const gateOpts = { minOptions: opts.minOptions, maxStemWords: opts.maxStemWords };
-	const makerOpts = { maxStemWords: opts.maxStemWords };
+	const makerOpts = { maxStemWords: opts.maxStemWords, focus: focus(an, opts.maxSentences) };
 	const passed: Candidate[] = [];
 	const gate = (c: Candidate) => {
 		report.candidates[c.type]++;
@@ -160,8 +174,10 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 			seed: opts.seed
 		});
 		const reason = firstFailure(an, withOptions, opts.gates, gateOpts);
-		if (reason) report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
-		else passed.push(withOptions);
+		if (reason) {
+			report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
+			opts.onReject?.(withOptions, reason);
+		} else passed.push(withOptions);
 	};
 	for (const type of opts.types) {
 		const maker = opts.makers[type];

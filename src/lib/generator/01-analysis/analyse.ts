@@ -38,6 +38,7 @@ interface RawMention extends Omit<Mention, 'entity'> {
 	demonyms: string[];
 	curated: boolean;
 	title?: string;
+	honorific?: string;
 	value?: number;
 }
 
@@ -118,7 +119,19 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 		const a = tokens[from];
 		const b = tokens[to - 1];
 		if (!a || !b) return;
+		const after = tokens[to];
+		const nounTags = ['Singular', 'Plural', 'Noun', 'Actor', 'Uncountable', 'ProperNoun'];
+		const attributive =
+			kind !== 'person' &&
+			!b.possessive &&
+			after !== undefined &&
+			after.word &&
+			!after.cap &&
+			after.start <= b.end + 1 &&
+			(lexTag(after.lower) === undefined || nounTags.includes(lexTag(after.lower) ?? '')) &&
+			!/(?:ed|ing|ly)$/.test(after.lower);
 		out.push({
+			attributive,
 			sentence,
 			start: a.start,
 			end: b.end,
@@ -213,7 +226,20 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 				end++;
 			} else if (cur) kind = 'money';
 			else if (/^(?:1[5-9]|20)\d\d$/.test(t.text) && scale === 1) kind = 'year';
-			if (value !== undefined) {
+			// "12th", "20.13secs", "4x100m", "2001fetched": a number glued to letters is not clean
+			const glued = tokens[end];
+			const clean =
+				!(
+					glued &&
+					glued.start === (tokens[end - 1] as Token).end &&
+					/^[\p{L}\d]/u.test(glued.text)
+				) &&
+				!(
+					i > 0 &&
+					(tokens[i - 1] as Token).end === t.start &&
+					/[\p{L}\d]$/u.test((tokens[i - 1] as Token).text)
+				);
+			if (value !== undefined && clean) {
 				const full = value * scale;
 				const display = text.slice(t.start, (tokens[end - 1] as Token).end);
 				push(i, end, kind, `${kind}:${display.toLowerCase()}`, display, { value: full });
@@ -242,9 +268,10 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 					continue;
 				}
 				const after = tokens[end + 1];
+				const hasOf = tokens.slice(i, end).some((x) => x.text === 'of' || x.text === 'for');
 				if (
 					NAME_CONNECTORS.has(u.text) &&
-					u.text !== 'and' &&
+					(u.text !== 'and' || hasOf) &&
 					after &&
 					after.cap &&
 					after.word &&
@@ -285,14 +312,19 @@ function classifyChunk(
 	// Title words in front of the name: "President Vladimir Putin", "Mr Blair".
 	let titled = false;
 	let honorific = false;
+	let honorificWord: string | undefined;
 	while (i < to - 1 && TITLE_WORDS.has((tokens[i] as Token).lower)) {
-		if (HONORIFICS.has((tokens[i] as Token).lower)) honorific = true;
+		if (HONORIFICS.has((tokens[i] as Token).lower)) {
+			honorific = true;
+			honorificWord = (tokens[i] as Token).text;
+		}
 		i++;
 	}
 	if (i > from && TITLE_HEADS.has((tokens[i - 1] as Token).lower)) titled = true;
 	else i = from;
 	const words = tokens.slice(i, to);
-	if (words.length === 0) return;
+	// "Vice Chairman of North Korea": what follows the title is not a name
+	if (words.length === 0 || !(words[0] as Token).cap) return;
 	const last = words[words.length - 1] as Token;
 	const name = text.slice((words[0] as Token).start, last.end);
 	const lowerWords = words.map((w) => w.lower);
@@ -340,6 +372,8 @@ function classifyChunk(
 	const reporting = next && REPORTING_VERBS.has(next.lower);
 	let kind: EntityKind = 'name';
 	const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(last.text);
+	const prevWord = tokens[from - 1]?.lower ?? '';
+	const afterPlacePrep = ['in', 'at', 'near', 'from'].includes(prevWord);
 	if (titled || honorific) kind = 'person';
 	else if (next && next.lower === 'news' && next2?.lower === 'agency') kind = 'agency';
 	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
@@ -348,6 +382,7 @@ function classifyChunk(
 	else if (PLACE_ENDINGS.has(last.lower) || (words.length > 1 && isPlaceEnding(last.lower)))
 		kind = 'place';
 	else if (words.length === 1 && isCityWord(last.lower)) kind = 'city';
+	else if (words.length === 1 && afterPlacePrep && !acronym) kind = 'place';
 	else if (words.length === 1 && isPlaceWord(last.lower)) kind = 'place';
 	else if (acronym) kind = 'name';
 	else if (
@@ -367,7 +402,11 @@ function classifyChunk(
 	else if (words.length === 1 && isPersonWord(last.lower) && !atStart) kind = 'person';
 	else if (words.length === 1 && lexTag(last.lower) === 'LastName') kind = 'person';
 	const key = `${kind === 'name' ? 'name' : kind}:${name}`;
-	push(i, to, kind, key, name, { title, titleStart: title ? titleStart : undefined });
+	push(i, to, kind, key, name, {
+		title: honorific ? undefined : title,
+		titleStart: title && !honorific ? titleStart : undefined,
+		honorific: honorificWord
+	});
 }
 
 /** Runs stage 1 over an article. */
@@ -448,6 +487,7 @@ function link(raw: RawMention[]): Entity[] {
 		for (const a of m.aliases) e.aliases.add(a);
 		for (const d of m.demonyms) e.demonyms.add(d);
 		if (m.title && !e.title) e.title = m.title;
+		if (m.honorific && !e.honorific) e.honorific = m.honorific;
 		e.sentences.add(m.sentence);
 		e.mentions.push({
 			entity: e.id,
@@ -458,6 +498,7 @@ function link(raw: RawMention[]): Entity[] {
 			kind: e.kind,
 			demonym: m.demonym,
 			possessive: m.possessive,
+			attributive: m.attributive,
 			titleStart: m.titleStart,
 			token: m.token,
 			tokenEnd: m.tokenEnd

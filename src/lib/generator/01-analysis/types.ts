@@ -28,6 +28,8 @@ export interface Mention {
 	kind: EntityKind;
 	/** Used as an adjective ("Russian", "North Korean"): never blanked. */
 	demonym: boolean;
+	/** Used like an adjective before a noun ("US court", "Liverpool manager"): never blanked. */
+	attributive: boolean;
 	/** Followed by a possessive 's. */
 	possessive: boolean;
 	/** Start of a role phrase in front of a person ("Russian President Vladimir Putin"). */
@@ -50,6 +52,8 @@ export interface Entity {
 	mentions: Mention[];
 	/** Indices of sentences that mention it. */
 	sentences: Set<number>;
+	/** "Mr", "Ms"…: seen right before the name; options after it must share it. */
+	honorific?: string;
 	/** A role phrase seen in front of the name ("Russian President"). */
 	title?: string;
 	/** Numeric value for years, numbers, money and percentages. */

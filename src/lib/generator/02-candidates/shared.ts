@@ -1,6 +1,7 @@
 /** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
-import { REPORTING_VERBS } from '../model/words';
+import { isCommonWord, isPersonWord } from '../model/lexicon';
+import { HONORIFICS, NOT_NAMES, REPORTING_VERBS } from '../model/words';
 import { lowerFirst, squash, type Token } from '../util/text';
 
 export const BLANK = '_____';
@@ -30,7 +31,7 @@ export function shortName(e: Entity): string {
 	let best = '';
 	let n = 0;
 	for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
-	return best || e.display;
+	return best || e.display.split(' ').pop() || e.display;
 }
 
 /** Span of the key in the sentence, widened to a leading "the" when the display has one. */
@@ -48,7 +49,9 @@ export function keySpan(s: SentenceInfo, m: Mention, e: Entity): { start: number
  * (", state media said on Sunday", ", KCNA said, quoting…", ", using the initials…").
  */
 function isDroppableTail(rest: Token[]): boolean {
-	const words = rest.filter((t) => t.word).slice(0, 6);
+	const comma = rest.findIndex((t) => t.text === ',' || t.text === ';');
+	const segment = (comma === -1 ? rest : rest.slice(0, comma)).filter((t) => t.word);
+	const words = segment.slice(0, 6);
 	const first = words[0];
 	if (!first) return false;
 	if (
@@ -67,7 +70,9 @@ function isDroppableTail(rest: Token[]): boolean {
 	)
 		return true;
 	if (/ing$/.test(first.lower) && !first.cap) return true;
-	return words.some((w) => REPORTING_VERBS.has(w.lower));
+	// "…, state media said on Sunday": a short reporting clause; not "…, says there is…"
+	const v = segment.findIndex((w) => REPORTING_VERBS.has(w.lower));
+	return v !== -1 && v <= 5 && segment.length - v - 1 <= 3;
 }
 
 /**
@@ -81,7 +86,8 @@ export function trimTail(s: SentenceInfo, keepUntil: number): number {
 	for (const { t, i } of commas) {
 		if (isDroppableTail(s.tokens.slice(i + 1))) return t.start;
 	}
-	return s.text.replace(/[\s.!?"”’']+$/u, '').length;
+	// keep a closing quotation mark, drop the full stop
+	return s.text.replace(/[\s.!?]+$/u, '').length;
 }
 
 /** The sentence with `start..end` replaced by a blank, its tail trimmed, ending with a full stop. */
@@ -110,6 +116,20 @@ export function blankedStem(
 	body = squash(body.replace(/[\s,;:]+$/u, ''));
 	if (!/[.!?]["”’']?$/u.test(body)) body += '.';
 	return { stem: body, lead };
+}
+
+/** "The article says …": a plain sentence around a clause of the article. */
+export function says(s: SentenceInfo, clause: string): string {
+	let text = clause.trim().replace(/[\s,;:]+$/u, '');
+	if (!/[.!?]["”’']?$/u.test(text)) text += '.';
+	const first = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+	const common =
+		NOT_NAMES.has(first.toLowerCase()) || (isCommonWord(first) && !isPersonWord(first));
+	const named = s.mentions.some((m) => m.start === 0) || HONORIFICS.has(first.toLowerCase());
+	if (s.text.startsWith(text.slice(0, 12)) && common && !named && !/^\p{Lu}{2,}/u.test(first)) {
+		text = lowerFirst(text);
+	}
+	return `The article says ${text}`;
 }
 
 /** Lower-cases the first letter unless the text opens with a name or "I". */

@@ -36,12 +36,21 @@ export interface Candidate {
 	difficulty: number;
 	/** Option texts are drawn from outside the article for this many distractors. */
 	external?: number;
+	/** Evidence type: every sentence that could be shown; selection picks ones still free. */
+	showsPool?: number[];
+	/** The blank follows "Mr"/"Ms"…: options are surnames of people with that honorific. */
+	honorific?: string;
 	/** Sentences shown as options (evidence type): no other question may use them. */
 	shows?: number[];
 }
 
 export interface MakerOptions {
 	maxStemWords: number;
+	/**
+	 * Sentences questions may be made from (indices). Long articles are sampled evenly so the
+	 * number of candidates, and the cost per word, stays flat.
+	 */
+	focus: Set<number>;
 }
 
 /** A candidate maker for one question type. */

@@ -11,6 +11,7 @@ import { CITIES, COUNTRIES } from '../model/countries';
 import { ORGANISATIONS } from '../model/organisations';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
+import { shortName } from '../02-candidates/shared';
 
 export interface DistractorOptions {
 	/** Wanted distractors per question. */
@@ -30,10 +31,10 @@ export function overlap(context: Set<string>, sentence: Set<string>): number {
 export function supportedElsewhere(
 	an: Analysis,
 	entity: Entity,
-	context: string,
+	context: string | Set<string>,
 	keySentence: number
 ): boolean {
-	const ctx = contentWords(context);
+	const ctx = typeof context === 'string' ? contentWords(context) : context;
 	for (const s of entity.sentences) {
 		if (s === keySentence) continue;
 		const info = an.sentences[s];
@@ -58,7 +59,7 @@ const aliasClash = (a: Entity, b: Entity): boolean => {
 function curated(kind: EntityKind): string[] {
 	switch (kind) {
 		case 'country':
-			return COUNTRIES.map((c) => (c.the ? `the ${c.name}` : c.name));
+			return COUNTRIES.filter((c) => !c.historical).map((c) => (c.the ? `the ${c.name}` : c.name));
 		case 'city':
 			return CITIES;
 		case 'agency':
@@ -81,6 +82,7 @@ export function articleAlternatives(
 	context: string,
 	keySentence: number
 ): Entity[] {
+	const ctx = contentWords(context);
 	return an.entities
 		.filter(
 			(e) =>
@@ -89,7 +91,7 @@ export function articleAlternatives(
 				sameSort(e, key) &&
 				e.mentions.length > 0 &&
 				!aliasClash(e, key) &&
-				!supportedElsewhere(an, e, context, keySentence)
+				!supportedElsewhere(an, e, ctx, keySentence)
 		)
 		.sort((a, b) => b.sentences.size - a.sentences.size || a.id - b.id);
 }
@@ -164,6 +166,17 @@ export function numericDistractors(
 	return out;
 }
 
+const KNOWN = new WeakMap<Analysis, Set<string>>();
+/** Every alias the article uses (cached per analysis). */
+function knownAliases(an: Analysis): Set<string> {
+	let known = KNOWN.get(an);
+	if (!known) {
+		known = new Set(an.entities.flatMap((e) => [...e.aliases]));
+		KNOWN.set(an, known);
+	}
+	return known;
+}
+
 // ---- the stage -----------------------------------------------------------------------------
 
 /** Fills `candidate.distractors` for entity- and number-keyed candidates. */
@@ -192,7 +205,8 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	};
 	const inStem = (e: Entity) => [...e.aliases].some((a) => containsPhraseCi(c.stem, a));
 	for (const e of articleAlternatives(an, key, c.context, keySentence)) {
-		const text = form(e.display);
+		if (c.honorific && e.honorific?.toLowerCase() !== c.honorific.toLowerCase()) continue;
+		const text = c.honorific ? shortName(e) : form(e.display);
 		if (
 			picked.length < opts.distractors &&
 			usable(text) &&
@@ -203,8 +217,12 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 			picked.push(text);
 	}
 	let external = 0;
-	if (picked.length < opts.distractors) {
-		const known = new Set(an.entities.flatMap((e) => [...e.aliases]));
+	// curated fallbacks only where any member is a fair guess (no random city or body)
+	const fallback =
+		['country', 'agency', 'weekday', 'month'].includes(key.kind) ||
+		(key.kind === 'organisation' && key.curated);
+	if (fallback && picked.length < opts.distractors) {
+		const known = knownAliases(an);
 		for (const name of shuffle(curated(key.kind), random)) {
 			const text = form(name);
 			if (picked.length >= opts.distractors) break;

@@ -121,6 +121,7 @@ export const GATES: Gate[] = [
 			if (key && [...key.demonyms].some((d) => containsPhraseCi(c.stem, d))) return false;
 			// article agreement: "an _____" with options that do not all start with a vowel sound
 			const art = /\b(?:a|an) _____/i.exec(c.stem);
+			if (art && [c.key, ...c.distractors].some((s) => /^the /i.test(s))) return false;
 			if (art) {
 				const vowel = (s: string) => /^[aeiou]/i.test(s);
 				const options = [c.key, ...c.distractors];
@@ -202,7 +203,7 @@ export const GATES: Gate[] = [
 			// a role in front of a person ("Russian President _____") names them for anyone who reads news
 			if (key?.kind === 'person') {
 				const m = s.mentions.find((x) => x.start === c.span?.start);
-				if (m?.titleStart !== undefined) return false;
+				if (m?.titleStart !== undefined && key.sentences.size < 2) return false;
 			}
 			return true;
 		}

@@ -26,6 +26,11 @@ export function score(c: Candidate, options = c.distractors.length + 1): number 
 	return s;
 }
 
+/** The evidence item's candidate sentences that no chosen question cites. */
+function freeShows(c: Candidate, used: Set<number>): number[] {
+	return (c.showsPool ?? c.shows ?? []).filter((i) => !used.has(i));
+}
+
 export function select(an: Analysis, candidates: Candidate[], opts: RankOptions): Candidate[] {
 	const want = opts.count ?? targetCount(an.wordCount);
 	const pool = candidates
@@ -38,21 +43,7 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 	const perType = new Map<string, number>();
 	const perParagraph = new Map<number, number>();
 	const perKey = new Map<number, number>();
-	while (chosen.length < want) {
-		let best: { c: Candidate; i: number; v: number } | undefined;
-		for (const { c, i, s } of pool) {
-			const ev = c.evidence[0] ?? -1;
-			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
-			if (c.shows?.some((x) => usedSentences.has(x))) continue;
-			const para = an.sentences[ev]?.sentence.paragraph ?? 0;
-			let v = s;
-			v -= 0.2 * (perType.get(c.type) ?? 0);
-			v -= 0.1 * (perParagraph.get(para) ?? 0);
-			if (c.keyEntity !== undefined) v -= 0.15 * (perKey.get(c.keyEntity) ?? 0);
-			if (!best || v > best.v || (v === best.v && i < best.i)) best = { c, i, v };
-		}
-		if (!best) break;
-		const c = best.c;
+	const take = (c: Candidate) => {
 		chosen.push(c);
 		facts.add(c.fact);
 		for (const e of c.evidence) usedSentences.add(e);
@@ -61,6 +52,31 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 		perType.set(c.type, (perType.get(c.type) ?? 0) + 1);
 		perParagraph.set(para, (perParagraph.get(para) ?? 0) + 1);
 		if (c.keyEntity !== undefined) perKey.set(c.keyEntity, (perKey.get(c.keyEntity) ?? 0) + 1);
+	};
+	while (chosen.length < want) {
+		let best: { c: Candidate; i: number; v: number } | undefined;
+		for (const { c, i, s } of pool) {
+			const ev = c.evidence[0] ?? -1;
+			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
+			const shown = c.type === 'evidence' ? freeShows(c, usedSentences) : undefined;
+			if (shown && shown.length < 2) continue;
+			const para = an.sentences[ev]?.sentence.paragraph ?? 0;
+			let v = s;
+			if (!perType.has(c.type)) v += 0.1;
+			v -= 0.2 * (perType.get(c.type) ?? 0);
+			v -= 0.1 * (perParagraph.get(para) ?? 0);
+			if (c.keyEntity !== undefined) v -= 0.15 * (perKey.get(c.keyEntity) ?? 0);
+			if (!best || v > best.v || (v === best.v && i < best.i)) best = { c, i, v };
+		}
+		if (!best) break;
+		const c = best.c;
+		if (c.type !== 'evidence') take(c);
+		else {
+			// the evidence item shows sentences no other question is about
+			const shows = freeShows(c, usedSentences).slice(0, 3);
+			const text = (i: number) => an.sentences[i]?.text.trim() ?? '';
+			take({ ...c, shows, distractors: shows.map(text) });
+		}
 	}
 	// in reading order
 	return chosen.sort(

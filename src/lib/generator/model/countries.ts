@@ -7,6 +7,8 @@ export interface CountryEntry {
 	the?: boolean;
 	demonyms: string[];
 	aliases: string[];
+	/** No longer exists: recognised, never offered as a distractor unless the article names it. */
+	historical?: boolean;
 }
 
 export const COUNTRIES: CountryEntry[] = [
@@ -100,7 +102,13 @@ export const COUNTRIES: CountryEntry[] = [
 	{ name: 'Romania', demonyms: ['Romanian'], aliases: [] },
 	{ name: 'Czech Republic', the: true, demonyms: ['Czech'], aliases: [] },
 	{ name: 'Serbia', demonyms: ['Serbian'], aliases: [] },
-	{ name: 'Soviet Union', the: true, demonyms: ['Soviet'], aliases: ['USSR', 'U.S.S.R.'] },
+	{
+		name: 'Soviet Union',
+		historical: true,
+		the: true,
+		demonyms: ['Soviet'],
+		aliases: ['USSR', 'U.S.S.R.']
+	},
 	{ name: 'Chile', demonyms: ['Chilean'], aliases: [] },
 	{ name: 'Peru', demonyms: ['Peruvian'], aliases: [] }
 ];

@@ -42,6 +42,12 @@ export const isPastTense = (w: string): boolean => lexTag(w) === 'PastTense';
 
 /** The base form of a past-tense verb ("met" → "meet"), via compromise on one word. */
 export function infinitive(past: string): string {
-	const out = nlp(past).verbs().toInfinitive().text();
-	return out || past;
+	const known = INFINITIVES.get(past);
+	if (known !== undefined) return known;
+	const out = nlp(past).verbs().toInfinitive().text() || past;
+	// a pure function of the word: memoised, bounded
+	if (INFINITIVES.size > 5000) INFINITIVES.clear();
+	INFINITIVES.set(past, out);
+	return out;
 }
+const INFINITIVES = new Map<string, string>();

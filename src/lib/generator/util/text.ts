@@ -79,14 +79,25 @@ export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, 
 
 /** Whole-word, case-sensitive containment ("Kim" in "Kim met", not in "Kimberley"). */
 export function containsPhrase(haystack: string, needle: string): boolean {
-	if (!needle) return false;
-	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'u');
-	return re.test(haystack);
+	if (!needle || !haystack.includes(needle)) return false;
+	return phraseRe(needle, 'u').test(haystack);
+}
+
+// Compiled whole-word patterns, memoised (bounded): the gates ask the same needles many times.
+const PATTERNS = new Map<string, RegExp>();
+function phraseRe(needle: string, flags: string): RegExp {
+	const key = `${flags}\u0000${needle}`;
+	let re = PATTERNS.get(key);
+	if (!re) {
+		if (PATTERNS.size > 10_000) PATTERNS.clear();
+		re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, flags);
+		PATTERNS.set(key, re);
+	}
+	return re;
 }
 
 /** Case-insensitive whole-word containment. */
 export function containsPhraseCi(haystack: string, needle: string): boolean {
-	if (!needle) return false;
-	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(needle)}(?![\\p{L}\\p{N}])`, 'iu');
-	return re.test(haystack);
+	if (!needle || !haystack.toLowerCase().includes(needle.toLowerCase())) return false;
+	return phraseRe(needle, 'iu').test(haystack);
 }

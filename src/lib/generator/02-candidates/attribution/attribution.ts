@@ -65,6 +65,7 @@ function speakerAt(s: SentenceInfo, an: Analysis, endToken: number): Mention | u
 export const makeAttribution: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	for (const s of an.sentences) {
+		if (!opts.focus.has(s.index)) continue;
 		s.tokens.forEach((t, v) => {
 			if (!REPORTING_VERBS.has(t.lower)) return;
 			const m = speakerAt(s, an, v);

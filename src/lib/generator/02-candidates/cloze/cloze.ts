@@ -3,26 +3,35 @@
  * named entity of a kind we can find distractors for; numbers and dates go to the `number` maker.
  */
 import type { Analysis } from '../../01-analysis/types';
-import { blankedStem, keySpan, BLANK } from '../shared';
+import { HONORIFICS } from '../../model/words';
+import { blankedStem, keySpan, says, shortName, BLANK } from '../shared';
 import type { Candidate, CandidateMaker } from '../types';
 
 const CLOZE_KINDS = new Set(['person', 'country', 'city', 'agency', 'organisation']);
 
-export const makeCloze: CandidateMaker = (an: Analysis) => {
+export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	for (const s of an.sentences) {
+		if (!opts.focus.has(s.index)) continue;
 		for (const m of s.mentions) {
 			const e = an.entities[m.entity];
-			if (!e || !CLOZE_KINDS.has(e.kind) || m.demonym) continue;
+			if (!e || !CLOZE_KINDS.has(e.kind) || m.demonym || m.attributive) continue;
 			const { start, end } = keySpan(s, m, e);
 			const made = blankedStem(an, s, start, end);
 			if (!made) continue;
 			const filled = s.text.slice(start, end);
+			const before = s.tokens[m.token - 1];
+			const honorific = before && HONORIFICS.has(before.lower) ? before.text : undefined;
+			if (honorific && e.kind !== 'person') continue;
 			out.push({
 				type: 'cloze',
 				stem: made.stem,
-				key:
-					e.display.startsWith('the ') && !/^the /i.test(filled) ? e.display.slice(4) : e.display,
+				key: honorific
+					? shortName(e)
+					: e.display.startsWith('the ') && !/^the /i.test(filled)
+						? e.display.slice(4)
+						: e.display,
+				honorific,
 				keyEntity: e.id,
 				keyKind: e.kind,
 				distractors: [],
@@ -33,7 +42,7 @@ export const makeCloze: CandidateMaker = (an: Analysis) => {
 				span: { sentence: s.index, start, end },
 				context: made.stem.replace(BLANK, ' '),
 				fact: `${s.index}:${e.id}`,
-				explanation: `The article says: ${made.stem.replace(BLANK, filled)}`,
+				explanation: says(s, made.stem.replace(BLANK, filled)),
 				score: 0.6 + Math.min(0.2, e.sentences.size * 0.04) + (e.curated ? 0.05 : 0),
 				difficulty: 0.35
 			});

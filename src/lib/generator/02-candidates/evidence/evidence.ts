@@ -26,12 +26,14 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 		const stemWords = contentWords(q.stem);
 		const others = an.sentences
 			.filter((s) => s.index !== keyIndex && !s.pronounStart)
-			.filter((s) => s.text.length * 2 >= len && s.text.length <= len * 2 && wordsOf(s.text) <= 40)
+			// within [0.7, 1.4] of the key's length: any three of them pass the option-form gate
+			.filter(
+				(s) => s.text.length >= len * 0.7 && s.text.length <= len * 1.4 && wordsOf(s.text) <= 40
+			)
 			.filter((s) => overlap(stemWords, s.content) < 0.5 && quotesBalanced(s.text))
 			.map((s) => ({ s, shared: s.mentions.filter((m) => entities.has(m.entity)).length }))
 			.filter((x) => x.shared > 0)
 			.sort((a, b) => b.shared - a.shared || a.s.index - b.s.index)
-			.slice(0, 3)
 			.map((x) => x.s);
 		if (others.length < 2) continue;
 		out.push({
@@ -39,14 +41,15 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 			stem: `Which sentence from the article best supports the answer to this question: ${q.stem}`,
 			key: keyText,
 			keyKind: 'sentence',
-			distractors: others.map((s) => s.text.trim()),
+			distractors: others.slice(0, 3).map((s) => s.text.trim()),
 			evidence: [keyIndex],
 			context: keyText,
 			fact: `${keyIndex}:evidence`,
-			explanation: `The answer is ${q.key}, and this is the sentence that says so.`,
+			explanation: `This sentence answers the question: ${q.explanation.replace(/^The article says /, 'it says ')}`,
 			score: 0.7,
 			difficulty: 0.55,
-			shows: others.map((s) => s.index)
+			shows: others.slice(0, 3).map((s) => s.index),
+			showsPool: others.map((s) => s.index)
 		});
 	}
 	return out;

@@ -7,7 +7,7 @@ import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
 import { infinitive, isPastTense } from '../../model/lexicon';
 import { REPORTING_VERBS } from '../../model/words';
 import { squash } from '../../util/text';
-import { BLANK, blankedStem, shortName, wordsOf } from '../shared';
+import { BLANK, blankedStem, says, shortName, wordsOf } from '../shared';
 import type { Candidate, CandidateMaker } from '../types';
 
 const NUMBER_KINDS = new Set(['weekday', 'month', 'year', 'number', 'money', 'percent']);
@@ -54,6 +54,7 @@ function whenQuestion(
 export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	for (const s of an.sentences) {
+		if (!opts.focus.has(s.index)) continue;
 		for (const m of s.mentions) {
 			const e = an.entities[m.entity];
 			if (!e || !NUMBER_KINDS.has(e.kind)) continue;
@@ -76,7 +77,7 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 				fact: `${s.index}:${e.id}`,
 				explanation: when
 					? `The article says ${when.statement}`
-					: `The article says: ${stem.replace(BLANK, m.text)}`,
+					: says(s, stem.replace(BLANK, m.text)),
 				score: when ? 0.9 : 0.7,
 				difficulty: when ? 0.45 : 0.4
 			});

@@ -7,7 +7,8 @@
 import type { Analysis } from '../../01-analysis/types';
 import { articleAlternatives, overlap } from '../../03-distractors/distractors';
 import { contentWords, quotesBalanced, squash } from '../../util/text';
-import { keySpan, trimTail, wordsOf } from '../shared';
+import { HONORIFICS } from '../../model/words';
+import { keySpan, shortName, trimTail, wordsOf } from '../shared';
 import type { Candidate, CandidateMaker } from '../types';
 
 const SWAP_KINDS = new Set([
@@ -21,16 +22,19 @@ const SWAP_KINDS = new Set([
 	'year'
 ]);
 
-export const makeStatement: CandidateMaker = (an: Analysis) => {
+export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	for (const s of an.sentences) {
+		if (!opts.focus.has(s.index)) continue;
 		if (s.pronounStart) continue;
 		const first = s.tokens.find((t) => t.word);
 		if (!first || !first.cap) continue;
 		const all = s.mentions.filter((m) => {
 			const e = an.entities[m.entity];
 			// a person after a role ("North Korean leader Kim") cannot be swapped: the role would lie
-			return e && SWAP_KINDS.has(e.kind) && !m.demonym && m.titleStart === undefined;
+			return (
+				e && SWAP_KINDS.has(e.kind) && !m.demonym && !m.attributive && m.titleStart === undefined
+			);
 		});
 		const firstSlot = all[0];
 		if (!firstSlot) continue;
@@ -53,11 +57,18 @@ export const makeStatement: CandidateMaker = (an: Analysis) => {
 			if (span.end > cut) continue;
 			const context = s.text.slice(0, span.start) + ' ' + s.text.slice(span.end, cut);
 			const alt = articleAlternatives(an, e, context, s.index).find(
-				(x) => !used.has(x.id) && !s.mentions.some((y) => y.entity === x.id)
+				(x) =>
+					!used.has(x.id) &&
+					!s.mentions.some((y) => y.entity === x.id) &&
+					// "the United States's" is not English
+					!(m.possessive && x.display.startsWith('the '))
 			);
 			if (!alt) continue;
 			const startsWithThe = s.text.slice(span.start, span.end).startsWith('the ');
-			let display = alt.display;
+			const before = s.tokens[m.token - 1];
+			const honorific = before && HONORIFICS.has(before.lower);
+			if (honorific && alt.honorific?.toLowerCase() !== before.lower) continue;
+			let display = honorific ? shortName(alt) : alt.display;
 			if (
 				!startsWithThe &&
 				display.startsWith('the ') &&

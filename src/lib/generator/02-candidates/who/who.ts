@@ -39,6 +39,7 @@ const AUX = new Set([
 export const makeWho: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	for (const s of an.sentences) {
+		if (!opts.focus.has(s.index)) continue;
 		if (s.pronounStart) continue;
 		const firstIdx = s.tokens.findIndex((t) => t.word || /\d/.test(t.text));
 		const m = s.mentions.find(
