@@ -47,6 +47,16 @@ describe('readHtml', () => {
 		expect(parsed.body).not.toContain(text);
 	});
 
+	it('reads a <br> as a line break, source line breaks as spaces', () => {
+		const page = NEWS_PAGE.replace(
+			'<p>Mr. Kim met',
+			'<p>The statement read:<br>"We welcome\n\t\t\tthe visit."</p><p>Mr. Kim met'
+		);
+		const lines = readHtml(page).body.split('\n');
+		expect(lines).toContain('The statement read:');
+		expect(lines).toContain('"We welcome the visit."');
+	});
+
 	it('falls back to the host name when the page has no site name', () => {
 		const page = NEWS_PAGE.replace(/<meta property="og:site_name"[^>]*>/, '');
 		expect(readHtml(page).source).toBe('ledger.example');

@@ -9,6 +9,9 @@ import { isoDate, tidy, type ParsedInput } from '../parsed';
  */
 const BLOCKS = 'p, li, blockquote';
 
+/** Stands for a `<br>` while the text is collected. */
+const LINE = '\u2028';
+
 /** Less text than this is a menu or an error page, not an article. */
 const MIN_TEXT_LENGTH = 40;
 
@@ -73,12 +76,18 @@ function readMeta(document: ReturnType<typeof parseHTML>['document']): PageMeta 
 /** The text of each outermost block of Readability's cleaned HTML, whitespace collapsed. @internal */
 function blocksOf(content: string): string[] {
 	const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+	// A <br> separates lines; everything else that looks like a line break is source formatting.
+	for (const br of document.querySelectorAll('br')) br.replaceWith(document.createTextNode(LINE));
 	const out: string[] = [];
 	for (const element of document.querySelectorAll(BLOCKS)) {
 		// A list item inside a blockquote is read once, with its blockquote.
 		if (element.parentElement?.closest(BLOCKS)) continue;
-		const text = tidy(element.textContent);
-		if (text && !isMostlyLinks(element, text)) out.push(text);
+		const text = tidy(element.textContent?.replaceAll(LINE, ' '));
+		if (!text || isMostlyLinks(element, text)) continue;
+		for (const line of (element.textContent ?? '').split(LINE)) {
+			const kept = tidy(line);
+			if (kept) out.push(kept);
+		}
 	}
 	return out;
 }
