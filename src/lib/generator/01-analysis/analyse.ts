@@ -389,7 +389,8 @@ function classifyChunk(
 		words.length <= 4 &&
 		words.length >= 2 &&
 		isFirstName(lowerWords[0] as string) &&
-		!words.some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower))
+		// "Gordon Brown": a capitalised word after a first name is a surname even if "brown" is a word
+		!words.slice(0, 1).some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower))
 	)
 		kind = 'person';
 	else if (

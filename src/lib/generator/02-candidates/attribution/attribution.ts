@@ -78,13 +78,16 @@ export const makeAttribution: CandidateMaker = (an: Analysis, opts) => {
 			let verbEnd: number;
 			// A: "<clause>, <speaker> said…"
 			const comma = s.tokens[s.tokens.findIndex((x) => x.start >= speakerStart) - 1];
-			const before = [...s.tokens]
+			// the comma that ends the reported clause; up to three descriptor words ("Russia's",
+			// "state", "the") may sit between it and the speaker
+			const lastComma = [...s.tokens]
 				.reverse()
-				.find(
-					(x) =>
-						x.end <= speakerStart && (x.text === ',' || x.word || x.text === '"' || x.text === '”')
-				);
-			if (before && (before.text === ',' || /["”]/.test(before.text)) && m.start > 0) {
+				.find((x) => x.end <= speakerStart && x.text === ',');
+			const between = lastComma
+				? s.tokens.filter((x) => x.start > lastComma.start && x.end <= speakerStart)
+				: [];
+			const before = lastComma && between.filter((x) => x.word).length <= 3 ? lastComma : undefined;
+			if (before && m.start > 0) {
 				// descriptors between the comma and the speaker ("Russia's", "state") belong to the speaker
 				const commaTok = [...s.tokens]
 					.reverse()

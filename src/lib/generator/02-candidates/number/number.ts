@@ -4,11 +4,25 @@
  * that the article does not give for this fact.
  */
 import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
-import { infinitive, isPastTense } from '../../model/lexicon';
-import { REPORTING_VERBS } from '../../model/words';
+import { infinitive, isPastTense, lexTag } from '../../model/lexicon';
+import { REPORTING_VERBS, STOP_WORDS } from '../../model/words';
 import { squash } from '../../util/text';
 import { BLANK, blankedStem, says, shortName, wordsOf } from '../shared';
 import type { Candidate, CandidateMaker } from '../types';
+
+const NOT_UNIT_TAGS = new Set([
+	'Preposition',
+	'Conjunction',
+	'Determiner',
+	'Adverb',
+	'Copula',
+	'Modal',
+	'PastTense',
+	'PresentTense',
+	'Pronoun'
+]);
+/** "students" in "900 students"; not "after" in "3 - 1 after extra time". */
+const isUnitWord = (w: string) => !STOP_WORDS.has(w) && !NOT_UNIT_TAGS.has(lexTag(w) ?? '');
 
 const NUMBER_KINDS = new Set(['weekday', 'month', 'year', 'number', 'money', 'percent']);
 const ASK: Record<string, string> = {
@@ -59,7 +73,8 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 			const e = an.entities[m.entity];
 			if (!e || !NUMBER_KINDS.has(e.kind)) continue;
 			// a bare number needs a unit word after it ("900 students"), else it is unclear what it counts
-			if (e.kind === 'number' && !s.tokens[m.tokenEnd]?.word) continue;
+			const unit = s.tokens[m.tokenEnd];
+			if (e.kind === 'number' && !(unit?.word && isUnitWord(unit.lower))) continue;
 			const when = whenQuestion(an, s, m);
 			const made = when ? undefined : blankedStem(an, s, m.start, m.end);
 			const stem = when?.stem ?? made?.stem;

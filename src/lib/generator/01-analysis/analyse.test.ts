@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { analysisOf, NEWS } from '../test-helpers';
+import type { Analysis } from './types';
+
+const an = analysisOf(NEWS);
+const entity = (a: Analysis, display: string) => a.entities.find((e) => e.display === display);
+const mentionsIn = (a: Analysis, display: string) =>
+	entity(a, display)?.mentions.map((m) => `${a.sentences[m.sentence]?.sentence.id}:${m.text}`) ??
+	[];
+
+describe('analysis: entities and aliases', () => {
+	it.each([
+		['Kim Jong Un', 'person', ['kim jong un', 'kim']],
+		['Vladimir Putin', 'person', ['vladimir putin']],
+		['Sergei Shoigu', 'person', ['sergei shoigu']],
+		['North Korea', 'country', ['north korea', 'dprk']],
+		['the United States', 'country', ['united states', 'u.s.', 'the united states']],
+		['RIA', 'agency', ['ria']],
+		['KCNA', 'agency', ['kcna']],
+		['the United Nations', 'organisation', ['u.n.']],
+		['Wednesday', 'weekday', ['wednesday']],
+		['July', 'month', ['july']],
+		['1948', 'year', ['1948']],
+		['Pyongyang', 'city', ['pyongyang']]
+	])('%s is a %s known also as %j', (display, kind, aliases) => {
+		const e = entity(an, display);
+		expect(e?.kind).toBe(kind);
+		for (const a of aliases) expect(e?.aliases.has(a)).toBe(true);
+	});
+
+	it('ties "Kim" to Kim Jong Un in every sentence', () => {
+		expect(mentionsIn(an, 'Kim Jong Un')).toEqual([
+			's1:Kim Jong Un',
+			's2:Kim',
+			's3:Kim',
+			's8:Kim',
+			's9:Kim'
+		]);
+	});
+
+	it('ties "the U.S." and "The United States" to one country', () => {
+		expect(mentionsIn(an, 'the United States')).toEqual(['s4:United States', 's5:U.S.']);
+	});
+
+	it('marks demonyms as adjectives of their country, never as keys', () => {
+		const russia = entity(an, 'Russia');
+		const demonyms = russia?.mentions.filter((m) => m.demonym).map((m) => m.text);
+		expect(demonyms).toContain('Russian');
+		expect(russia?.demonyms.has('russian')).toBe(true);
+	});
+
+	it('keeps the role in front of a name', () => {
+		expect(entity(an, 'Vladimir Putin')?.title).toBe('Russian President');
+		expect(entity(an, 'Kim Jong Un')?.title).toBe('North Korean leader');
+	});
+
+	it('resolves an opening "He" to the only person of the sentence before', () => {
+		const s8 = an.sentences[7];
+		expect(s8?.pronounStart).toBe(true);
+		expect(s8?.antecedent).toBe(entity(an, 'Sergei Shoigu')?.id);
+	});
+
+	it('leaves a pronoun unresolved when the sentence before names two people', () => {
+		const a = analysisOf('Tony Blair met Gordon Brown in London on Tuesday. He smiled.');
+		expect(a.sentences[1]?.pronounStart).toBe(true);
+		expect(a.sentences[1]?.antecedent).toBeUndefined();
+	});
+
+	it.each([
+		['Shares fell 5% on Monday.', 'percent', '5%'],
+		['The firm lost £50m last year.', 'money', '£50m'],
+		['The firm paid $27.5bn in taxes.', 'money', '$27.5bn'],
+		['The school has 900 students.', 'number', '900']
+	])('finds the quantity in %j', (text, kind, display) => {
+		const a = analysisOf(text);
+		expect(a.entities.find((e) => e.kind === kind)?.display).toBe(display);
+	});
+
+	it('does not treat a number glued to letters ("12th", "4x100m") as a clean number', () => {
+		const a = analysisOf('He won the 4x100m relay on June 12th.');
+		expect(a.entities.filter((e) => e.kind === 'number')).toEqual([]);
+	});
+
+	it('does not read capitalised sentence openers as names', () => {
+		const a = analysisOf('During the visit, officials met. Earlier this month, talks ended.');
+		expect(a.entities.map((e) => e.display)).toEqual([]);
+	});
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analysisOf, NEWS } from '../../test-helpers';
+import { BLANK } from '../shared';
+import { makeCloze } from './cloze';
+
+const an = analysisOf(NEWS);
+const focus = new Set(an.sentences.map((s) => s.index));
+const cands = makeCloze(an, { maxStemWords: 35, focus });
+
+describe('cloze candidates', () => {
+	it('blank exactly one name and fill back to the cited sentence (tail aside)', () => {
+		expect(cands.length).toBeGreaterThan(5);
+		for (const c of cands) {
+			expect(c.stem.split(BLANK).length).toBe(2);
+			const s = an.sentences[c.evidence[0] ?? -1];
+			const span = c.span;
+			expect(s && span).toBeTruthy();
+			if (!s || !span || s.pronounStart) continue;
+			const filled = c.stem.replace(BLANK, s.text.slice(span.start, span.end)).replace(/\.$/, '');
+			expect(s.text.startsWith(filled)).toBe(true);
+		}
+	});
+
+	it('blank "Putin" out of "Kim met Russian President Vladimir Putin on Wednesday…"', () => {
+		const c = cands.find((x) => x.key === 'Vladimir Putin');
+		expect(c?.stem).toBe(
+			`Kim met Russian President ${BLANK} on Wednesday and discussed military matters.`
+		);
+	});
+
+	it('never blank a demonym or a name used as an adjective ("Russian media", "U.N. sanctions")', () => {
+		expect(cands.some((c) => /Russian media/.test(c.stem) && c.key === 'Russia')).toBe(false);
+		expect(cands.some((c) => c.key === 'the United Nations' || c.key === 'United Nations')).toBe(
+			false
+		);
+	});
+
+	it('replace an opening "He" by its antecedent and cite both sentences', () => {
+		const c = cands.find((x) => x.stem.startsWith('Shoigu visited'));
+		expect(c?.stem).toBe(`Shoigu visited ${BLANK} in July and toured a weapons exhibit with Kim.`);
+		expect(c?.evidence).toEqual([7, 6]);
+	});
+
+	it('drop a reporting tail (", KCNA said") from the stem', () => {
+		const others = cands.filter((c) => c.evidence[0] === 8 && c.key !== 'KCNA');
+		expect(others.length).toBeGreaterThan(0);
+		for (const c of others) expect(c.stem).not.toContain('KCNA said');
+	});
+
+	it('use the form "the United States" with the blank covering the "the"', () => {
+		const c = cands.find((x) => x.key === 'the United States' && x.evidence[0] === 4);
+		expect(c?.stem).toBe(
+			`South Korea and ${BLANK} said on Friday that cooperation would violate U.N. sanctions against Pyongyang.`
+		);
+	});
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../02-candidates/types';
+import { analysisOf, NEWS } from '../test-helpers';
+import { firstFailure, GATES, type GateReason } from './gates';
+
+const an = analysisOf(NEWS);
+const id = (display: string) => an.entities.find((e) => e.display === display)?.id;
+const opts = { minOptions: 3, maxStemWords: 35 };
+
+/** A good cloze on s2 ("Kim met Russian President Vladimir Putin on Wednesday…"), then spoiled. */
+function cloze(over: Partial<Candidate> = {}): Candidate {
+	return {
+		type: 'cloze',
+		stem: '_____ met Russian President Vladimir Putin on Wednesday and discussed military matters.',
+		key: 'Kim Jong Un',
+		keyEntity: id('Kim Jong Un'),
+		keyKind: 'person',
+		distractors: ['Sergei Shoigu', 'Tony Blair'],
+		evidence: [1],
+		span: { sentence: 1, start: 0, end: 3 },
+		context: 'met Russian President Vladimir Putin on Wednesday and discussed military matters.',
+		fact: '1:0',
+		explanation: 'x',
+		score: 0.8,
+		difficulty: 0.4,
+		...over
+	};
+}
+
+describe('gates', () => {
+	it('pass a good question', () => {
+		expect(firstFailure(an, cloze(), GATES, opts)).toBeUndefined();
+	});
+
+	it.each<[GateReason, Partial<Candidate>]>([
+		['too-few-options', { distractors: ['Sergei Shoigu'] }],
+		['duplicate-options', { distractors: ['Sergei Shoigu', 'sergei shoigu'] }],
+		['key-not-in-evidence', { evidence: [3] }],
+		['option-in-stem', { distractors: ['Sergei Shoigu', 'Vladimir Putin'] }],
+		['distractor-true', { distractors: ['Sergei Shoigu', 'Kim'] }],
+		['option-form', { distractors: ['Sergei Shoigu', 'Bo'] }],
+		['option-form', { distractors: ['Sergei Shoigu', 'tony blair'] }],
+		['stem-too-long', { stem: `_____ met Putin ${'and talked at length '.repeat(10)}.` }],
+		[
+			'pronoun-stem',
+			{ stem: 'He met _____ on Wednesday.', key: 'Vladimir Putin', keyEntity: id('Vladimir Putin') }
+		],
+		['feed', { distractors: ['Sergei Shoigu', 'Test wire'] }],
+		['ungrammatical', { stem: '"_____ met Russian President Vladimir Putin on Wednesday.' }]
+	])('drop a question for %s', (reason, over) => {
+		expect(firstFailure(an, cloze(over), GATES, opts)).toBe(reason);
+	});
+
+	it('drop a distractor the article supports for the same fact elsewhere (distractor-true)', () => {
+		const a = analysisOf(
+			'Tony Blair met Gordon Brown in London on Tuesday to discuss the budget.\nLater, Michael Howard met Gordon Brown in London on Tuesday to discuss the budget too.'
+		);
+		const c: Candidate = {
+			...cloze(),
+			stem: '_____ met Gordon Brown in London on Tuesday to discuss the budget.',
+			key: 'Tony Blair',
+			keyEntity: a.entities.find((e) => e.display === 'Tony Blair')?.id,
+			distractors: ['Michael Howard', 'Charles Kennedy'],
+			evidence: [0],
+			span: { sentence: 0, start: 0, end: 10 },
+			context: 'met Gordon Brown in London on Tuesday to discuss the budget.'
+		};
+		expect(firstFailure(a, c, GATES, opts)).toBe('distractor-true');
+	});
+
+	it('drop a question whose stem names the key by its demonym (giveaway)', () => {
+		const c = cloze({
+			stem: 'Moscow is discussing joint military exercises with North Korea, Russian media said of _____.',
+			key: 'Russia',
+			keyEntity: id('Russia'),
+			keyKind: 'country',
+			distractors: ['China', 'Japan'],
+			evidence: [5],
+			span: undefined
+		});
+		expect(firstFailure(an, c, GATES, opts)).toBe('giveaway');
+	});
+
+	it('drop "the _____" with options that carry their own "the" (giveaway)', () => {
+		const c = cloze({
+			stem: 'The _____ and its allies worry about warming ties between the two neighbours.',
+			key: 'the United States',
+			keyEntity: id('the United States'),
+			keyKind: 'country',
+			distractors: ['the Netherlands', 'the Philippines'],
+			evidence: [3]
+		});
+		expect(firstFailure(an, c, GATES, opts)).toBe('giveaway');
+	});
+
+	it('drop the date of the report itself ("said on _____")', () => {
+		const c = cloze({
+			type: 'number',
+			stem: 'South Korea and the U.S. said on _____ that cooperation would violate U.N. sanctions against Pyongyang.',
+			key: 'Friday',
+			keyEntity: id('Friday'),
+			keyKind: 'weekday',
+			distractors: ['Monday', 'Tuesday'],
+			evidence: [4],
+			span: { sentence: 4, start: 33, end: 39 }
+		});
+		expect(firstFailure(an, c, GATES, opts)).toBe('report-date');
+	});
+
+	it('drop a person blanked after a role when the article barely mentions them (outside knowledge)', () => {
+		const c = cloze({
+			stem: 'Kim met Russian President _____ on Wednesday and discussed military matters.',
+			key: 'Vladimir Putin',
+			keyEntity: id('Vladimir Putin'),
+			distractors: ['Sergei Shoigu', 'Tony Blair'],
+			span: { sentence: 1, start: 26, end: 40 }
+		});
+		expect(firstFailure(an, c, GATES, opts)).toBe('outside-knowledge');
+	});
+});
