@@ -20,8 +20,12 @@ const launchOptions = {
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+// Each port gets its own output and data folders, so runs on different ports never collide.
+const dataDir = `test-results/e2e-data-${port}`;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
+	outputDir: `test-results/out-${port}`,
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
@@ -43,11 +47,11 @@ export default defineConfig({
 	],
 	webServer: {
 		// The built app, as a user runs it, on a throwaway data folder.
-		command: `rm -rf test-results/e2e-data && npm run build && node build`,
+		command: `rm -rf ${dataDir} && npm run build && node build`,
 		env: {
 			HOST: '127.0.0.1',
 			PORT: String(port),
-			NEWSQUIZ_DATA_DIR: 'test-results/e2e-data',
+			NEWSQUIZ_DATA_DIR: dataDir,
 			ORIGIN: `http://127.0.0.1:${port}`
 		},
 		url: `http://127.0.0.1:${port}/`,
