@@ -101,10 +101,11 @@ function emptyBank(article: Article): Bank {
 
 /** Evenly spaced sentence indices, at most `max` (all of them for a normal article). */
 function focus(an: Analysis, max: number): Set<number> {
-	const n = an.sentences.length;
-	if (n <= max) return new Set(an.sentences.map((s) => s.index));
+	const usable = an.sentences.filter((s) => !s.listLike).map((s) => s.index);
+	const n = usable.length;
+	if (n <= max) return new Set(usable);
 	const out = new Set<number>();
-	for (let k = 0; k < max; k++) out.add(Math.floor((k * n) / max));
+	for (let k = 0; k < max; k++) out.add(usable[Math.floor((k * n) / max)] as number);
 	return out;
 }
 

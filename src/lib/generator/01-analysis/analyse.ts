@@ -372,9 +372,12 @@ function classifyChunk(
 	const reporting = next && REPORTING_VERBS.has(next.lower);
 	let kind: EntityKind = 'name';
 	const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(last.text);
+	// "John F. Kennedy International Airport" is cut at the initial: not a usable name
+	const initialCut = last.text.length === 1 && tokens[to]?.text === '.';
 	const prevWord = tokens[from - 1]?.lower ?? '';
 	const afterPlacePrep = ['in', 'at', 'near', 'from'].includes(prevWord);
-	if (titled || honorific) kind = 'person';
+	if (initialCut) kind = 'name';
+	else if (titled || honorific) kind = 'person';
 	else if (next && next.lower === 'news' && next2?.lower === 'agency') kind = 'agency';
 	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
 		kind = 'organisation';
@@ -426,6 +429,10 @@ export function analyse(article: Article): Analysis {
 			tokens,
 			mentions: [],
 			words: wordCount(sentence.text),
+			listLike:
+				(sentence.text.match(/\(/g) ?? []).length >= 3 ||
+				(sentence.text.match(/,/g) ?? []).length >= 6 ||
+				(sentence.text.match(/[|\t]/g) ?? []).length >= 2,
 			content: contentWords(sentence.text),
 			pronounStart:
 				firstWord !== undefined &&
@@ -508,12 +515,19 @@ function link(raw: RawMention[]): Entity[] {
 	// Multi-word people first, so short forms can find them.
 	const people = raw.filter((m) => m.kind === 'person' && m.display.includes(' '));
 	for (const m of people) add(ensure(m, 'person', `person:${m.display}`, m.display), m);
-	const partOf = (word: string): Entity[] =>
-		entities.filter((e) => e.kind === 'person' && e.display.split(' ').includes(word));
+	// News names a person in full first, then by one name: "Kim" after "Kim Jong Un". A single
+	// name seen before the full one ("Kasabian" the band, then "Linda Kasabian") is not linked.
+	const partOf = (word: string, sentence: number): Entity[] =>
+		entities.filter(
+			(e) =>
+				e.kind === 'person' &&
+				e.display.split(' ').includes(word) &&
+				(e.mentions[0]?.sentence ?? Infinity) <= sentence
+		);
 	for (const m of raw) {
 		if (m.kind === 'person' && m.display.includes(' ')) continue;
 		if ((m.kind === 'person' || m.kind === 'name') && !m.display.includes(' ')) {
-			const owners = partOf(m.display);
+			const owners = partOf(m.display, m.sentence);
 			if (owners.length === 1) {
 				add(owners[0] as Entity, m);
 				continue;

@@ -71,6 +71,8 @@ export interface SentenceInfo {
 	words: number;
 	/** Content words, lower case. */
 	content: Set<string>;
+	/** A roster or table line ("E Taukafa (Tonga), E Guinazu (Argentina), …"): no questions. */
+	listLike: boolean;
 	/** Opens with a pronoun ("He visited…"). */
 	pronounStart: boolean;
 	/** The person the opening pronoun refers to, when it can be resolved. */

@@ -6,6 +6,29 @@ import { lowerFirst, squash, type Token } from '../util/text';
 
 export const BLANK = '_____';
 
+const SUBORDINATORS = new Set([
+	'despite',
+	'although',
+	'though',
+	'while',
+	'whilst',
+	'after',
+	'before',
+	'when',
+	'as',
+	'if',
+	'because',
+	'since',
+	'during',
+	'with',
+	'unless',
+	'until',
+	'once',
+	'following',
+	'amid',
+	'having'
+]);
+
 /** Kinds that make good keys (never unknown names or demonyms). */
 export const KEY_KINDS = new Set([
 	'person',
@@ -80,6 +103,9 @@ function isDroppableTail(rest: Token[]): boolean {
  * returning the end offset of the kept text (without the comma).
  */
 export function trimTail(s: SentenceInfo, keepUntil: number): number {
+	// "Despite the withdrawal of X, who …, three others will play": the main clause comes later
+	const first = s.tokens.find((t) => t.word)?.lower ?? '';
+	if (SUBORDINATORS.has(first)) return s.text.replace(/[\s.!?]+$/u, '').length;
 	const commas = s.tokens
 		.map((t, i) => ({ t, i }))
 		.filter(({ t }) => t.text === ',' && t.start >= keepUntil);

@@ -155,12 +155,15 @@ export function numericDistractors(
 	if (!parts || parts.value === 0) return out;
 	for (const f of shuffle(FACTORS, random)) {
 		let v = parts.value * f;
-		let decimals = parts.decimals;
+		const decimals = parts.decimals;
+		// a whole count stays whole ("11 detainees" never becomes "5.5"), money may keep a decimal
 		if (decimals === 0 && !Number.isInteger(v)) {
-			if (v < 10) decimals = 1;
+			if (c.keyKind === 'money' && v < 10 && /[mbn]/i.test(parts.suffix))
+				v = Math.round(v * 10) / 10;
 			else v = Math.round(v);
 		}
-		const text = `${parts.prefix}${formatNumber(v, decimals, parts.commas)}${parts.suffix}`;
+		if (v < 1 || (c.keyKind === 'percent' && parts.value <= 100 && v > 100)) continue;
+		const text = `${parts.prefix}${formatNumber(v, Number.isInteger(v) ? decimals : Math.max(decimals, 1), parts.commas)}${parts.suffix}`;
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
 	}
 	return out;

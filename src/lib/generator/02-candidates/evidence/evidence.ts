@@ -25,7 +25,7 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 		const entities = new Set(keySentence.mentions.map((m) => m.entity));
 		const stemWords = contentWords(q.stem);
 		const others = an.sentences
-			.filter((s) => s.index !== keyIndex && !s.pronounStart)
+			.filter((s) => s.index !== keyIndex && !s.pronounStart && !s.listLike)
 			// within [0.7, 1.4] of the key's length: any three of them pass the option-form gate
 			.filter(
 				(s) => s.text.length >= len * 0.7 && s.text.length <= len * 1.4 && wordsOf(s.text) <= 40
