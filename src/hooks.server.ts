@@ -1,5 +1,6 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { handleTeacher } from '$lib/server/auth';
 import { loadLibrary } from '$lib/server/library';
 import { handlePlayer } from '$lib/server/player';
 import { initStoreOrExit } from '$lib/server/store';
@@ -15,7 +16,7 @@ export const init: ServerInit = async () => {
 	}
 };
 
-export const handle = sequence(handlePlayer);
+export const handle = sequence(handlePlayer, handleTeacher);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// 4xx are the visitor's mistakes (unknown page, bad form): not worth a stack trace in the log.
