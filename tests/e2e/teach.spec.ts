@@ -91,15 +91,14 @@ async function studentPlays(
 	await page.getByLabel('Your name').fill(name);
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page).toHaveURL(/\/play\/[\w-]+$/);
-	for (;;) {
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Question \d+ of \d+$/);
+	// Feedback only at the end (set by the teacher): each answer leads straight to the next question.
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toHaveText(/^Question 1 of \d+$/);
+	const total = Number(/of (\d+)/.exec((await heading.textContent()) ?? '')?.[1]);
+	for (let n = 1; n <= total; n++) {
+		await expect(heading).toHaveText(`Question ${n} of ${total}`);
 		await page.getByRole('radio').first().check();
 		await page.getByRole('button', { name: 'Submit answer' }).click();
-		const next = page.getByRole('link', { name: /Next question|See your results/ });
-		await expect(next).toBeVisible();
-		const done = (await next.textContent())?.includes('results');
-		await next.click();
-		if (done) break;
 	}
 	await expect(page).toHaveURL(/\/results$/);
 	// The header shows the hostile name as text.
@@ -167,6 +166,33 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 		page.locator('ol.questions > li').first().getByText('Edited', { exact: true })
 	).toBeVisible();
 
+	// Reorder without JavaScript too: the first question moves down.
+	const count = await cards.count();
+	if (count > 1) {
+		await cards.first().getByRole('button', { name: 'Move question 1 down' }).click();
+		await expect(cards.nth(1).getByLabel('Question', { exact: true })).toHaveValue(stem);
+	}
+
+	// A question by hand must cite a sentence; then it is added at the end.
+	const form = page.locator('#new');
+	await form
+		.getByLabel('Question', { exact: true })
+		.fill('How many members does the fishing association have?');
+	await form.getByLabel('Option 1', { exact: true }).fill('300');
+	await form.getByLabel('Option 2', { exact: true }).fill('3,000');
+	await form.getByLabel('Option 1 is the right answer').check();
+	await form.getByRole('button', { name: 'Add question' }).click();
+	await expect(page.locator('#new').getByText('Choose the sentence of the article')).toBeVisible();
+	const evidence = page.locator('#new').getByLabel(/^Evidence/);
+	const value = await evidence
+		.locator('option', { hasText: 'The association has 300 members.' })
+		.getAttribute('value');
+	await evidence.selectOption(value ?? '');
+	await page.locator('#new').getByRole('button', { name: 'Add question' }).click();
+	await expect(cards).toHaveCount(count + 1);
+	await expect(cards.last().getByText('Written by you')).toBeVisible();
+	await expect(cards.last().getByText('“The association has 300 members.”')).toBeVisible();
+
 	// Publish: a code from the alphabet without look-alikes, a link, a QR code.
 	await page.goto(`/teach/${id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
@@ -178,6 +204,18 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 	await expect(page.getByRole('img', { name: /QR code of the join link/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: new RegExp(`/join/${code}$`) })).toBeVisible();
 	await expectAccessible(page, 'the assignment page', javaScriptEnabled);
+
+	// Settings: a refused time, then feedback only at the end.
+	await page.getByLabel('Opens').fill('2030-01-02T10:00');
+	await page.getByLabel('Closes').fill('2030-01-01T10:00');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('The closing time must come after the opening time.')).toBeVisible();
+	await page.getByLabel('Opens').fill('');
+	await page.getByLabel('Closes').fill('');
+	await page.getByLabel('only at the end').check();
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByRole('status')).toHaveText('Settings saved.');
+	await expect(page.getByLabel('only at the end')).toBeChecked();
 
 	for (const name of STUDENTS) await studentPlays(browser, javaScriptEnabled, code, name);
 
@@ -212,9 +250,20 @@ test('another teacher gets a 404 for someone else’s assignment, and nothing of
 }) => {
 	await signUp(page, 'Owner', unique('owner'));
 	await page.getByRole('link', { name: 'New assignment' }).first().click();
-	await page.getByLabel('Headline').fill('Owner’s secret quiz');
-	await page.getByLabel('Article text').fill(ARTICLE);
-	await page.getByRole('button', { name: 'Make questions', exact: true }).click();
+	// From an uploaded file: one too large is refused with a message, a .txt is read.
+	await page.getByLabel('Article file').setInputFiles({
+		name: 'huge.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.alloc(210 * 1024, 'a')
+	});
+	await page.getByRole('button', { name: 'Upload and make questions' }).click();
+	await expect(page.getByText(/“huge\.txt” is 210 kB; the limit is 200 kB/)).toBeVisible();
+	await page.getByLabel('Article file').setInputFiles({
+		name: 'pier.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(`Owner’s secret quiz\n\n${ARTICLE}`)
+	});
+	await page.getByRole('button', { name: 'Upload and make questions' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Review the questions' })).toBeVisible();
 	const id = /\/teach\/([\w-]+)\/review/.exec(page.url())?.[1] ?? '';
 
