@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '$lib/article';
 import { generate } from '$lib/generator';
 import type { Bank } from '$lib/generator/types';
+import { bankArticle, draftAssignment, regenerateQuestion } from './assignment';
 import { articleOfBank, bankFromFile, bankFromText, UPLOAD_MAX_BYTES, type Generate } from './make';
 
 const TEXT = `Harbor City's council voted on Tuesday to rebuild the old ferry pier, Mayor Elena Ruiz said. The project will cost 42 million dollars and take three years, according to the city's planning office.
@@ -110,5 +111,29 @@ describe('articleOfBank', () => {
 		expect(article.body.split('\n\n')).toHaveLength(
 			new Set(article.sentences.map((s) => s.paragraph)).size
 		);
+	});
+});
+
+describe('another question in place of one (regenerate)', () => {
+	it('finds a new generated question on the same article, citing one of its sentences', () => {
+		const made = bankFromText({ title: 'Pier vote', text: TEXT }, (a) => generate(a).bank);
+		if (!made.ok) throw new Error(made.message);
+		const a = draftAssignment({
+			id: 'A1',
+			teacherId: 'T1',
+			bank: made.bank,
+			from: { kind: 'text' }
+		});
+		const first = a.questions[0]!;
+		const candidates = generate(articleOfBank(bankArticle(a)), { count: 40 }).bank.questions;
+		const result = regenerateQuestion(a, first.id, candidates);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const next = result.assignment.questions[0]!;
+		expect(next.stem).not.toBe(first.stem);
+		expect(a.questions.map((q) => q.stem)).not.toContain(next.stem);
+		expect(a.article.sentences.map((s) => s.id)).toContain(next.evidence[0]);
+		// Its original is kept, so an edit of it can be undone.
+		expect(result.assignment.generated.some((q) => q.id === next.id)).toBe(true);
 	});
 });
