@@ -239,7 +239,16 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 					(tokens[i - 1] as Token).end === t.start &&
 					/[\p{L}\d]$/u.test((tokens[i - 1] as Token).text)
 				);
-			if (value !== undefined && clean) {
+			// "6 Music", "Channel 4": a number inside a name is not a quantity
+			const nameAfter =
+				tokens[end]?.cap && tokens[end]?.word && !MONTH_SET.has(tokens[end]?.text ?? '');
+			const nameBefore =
+				i > 0 &&
+				(tokens[i - 1] as Token).cap &&
+				(tokens[i - 1] as Token).word &&
+				!MONTH_SET.has((tokens[i - 1] as Token).text) &&
+				!WEEKDAY_SET.has((tokens[i - 1] as Token).text);
+			if (value !== undefined && clean && !nameAfter && !nameBefore) {
 				const full = value * scale;
 				const display = text.slice(t.start, (tokens[end - 1] as Token).end);
 				push(i, end, kind, `${kind}:${display.toLowerCase()}`, display, { value: full });
@@ -376,7 +385,9 @@ function classifyChunk(
 	const initialCut = last.text.length === 1 && tokens[to]?.text === '.';
 	const prevWord = tokens[from - 1]?.lower ?? '';
 	const afterPlacePrep = ['in', 'at', 'near', 'from'].includes(prevWord);
-	if (initialCut) kind = 'name';
+	// "The Leonard Cohen Story": a capital "The" inside a sentence opens a title
+	const titleCase = tokens[from - 1]?.text === 'The' && !isSentenceStart(tokens, from - 1);
+	if (initialCut || titleCase) kind = 'name';
 	else if (titled || honorific) kind = 'person';
 	else if (next && next.lower === 'news' && next2?.lower === 'agency') kind = 'agency';
 	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))

@@ -56,7 +56,18 @@ const aliasClash = (a: Entity, b: Entity): boolean => {
 	return false;
 };
 
+const CURATED = new Map<EntityKind, string[]>();
+/** The curated fallback names for a kind (built once). */
 function curated(kind: EntityKind): string[] {
+	let list = CURATED.get(kind);
+	if (!list) {
+		list = buildCurated(kind);
+		CURATED.set(kind, list);
+	}
+	return list;
+}
+
+function buildCurated(kind: EntityKind): string[] {
 	switch (kind) {
 		case 'country':
 			return COUNTRIES.filter((c) => !c.historical).map((c) => (c.the ? `the ${c.name}` : c.name));
@@ -94,6 +105,19 @@ export function articleAlternatives(
 				!supportedElsewhere(an, e, ctx, keySentence)
 		)
 		.sort((a, b) => b.sentences.size - a.sentences.size || a.id - b.id);
+}
+
+/** Countries of the key's region first (a plausible guess), then the rest. */
+const REGION = new Map(COUNTRIES.map((c) => [c.the ? `the ${c.name}` : c.name, c.region]));
+
+function nearFirst(key: Entity, names: string[]): string[] {
+	if (key.kind !== 'country') return names;
+	const own = REGION.get(key.display);
+	if (!own) return names;
+	return [
+		...names.filter((n) => REGION.get(n) === own),
+		...names.filter((n) => REGION.get(n) !== own)
+	];
 }
 
 // ---- numbers -------------------------------------------------------------------------------
@@ -226,7 +250,7 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		(key.kind === 'organisation' && key.curated);
 	if (fallback && picked.length < opts.distractors) {
 		const known = knownAliases(an);
-		for (const name of shuffle(curated(key.kind), random)) {
+		for (const name of nearFirst(key, shuffle(curated(key.kind), random))) {
 			const text = form(name);
 			if (picked.length >= opts.distractors) break;
 			if (
