@@ -43,6 +43,26 @@ interface RawMention extends Omit<Mention, 'entity'> {
 }
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
+const YEAR_PREPS = new Set([
+	'in',
+	'since',
+	'of',
+	'from',
+	'until',
+	'by',
+	'before',
+	'after',
+	'early',
+	'late',
+	'mid',
+	'throughout',
+	'during',
+	'to',
+	'and',
+	'the',
+	'year',
+	'as'
+]);
 const MONTH_SET = new Set<string>(MONTHS);
 const SCALE = new Map([
 	['million', 1e6],
@@ -162,8 +182,11 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 				prev.word &&
 				!tokens[g.end - 1]?.possessive &&
 				!g.entry.demonym &&
-				g.entry.kind === 'country' &&
-				!WEEKDAY_SET.has(prev.text);
+				g.entry.kind !== 'weekday' &&
+				!WEEKDAY_SET.has(prev.text) &&
+				!MONTH_SET.has(prev.text) &&
+				!REPORTING_VERBS.has(prev.lower) &&
+				!TITLE_WORDS.has(prev.lower);
 			if (!glued) {
 				push(i, g.end, g.entry.kind, g.entry.key, g.entry.display, {
 					demonym: g.entry.demonym,
@@ -225,7 +248,14 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 				kind = 'percent';
 				end++;
 			} else if (cur) kind = 'money';
-			else if (/^(?:1[5-9]|20)\d\d$/.test(t.text) && scale === 1) kind = 'year';
+			else if (/^(?:1[5-9]|20)\d\d$/.test(t.text) && scale === 1) {
+				// "in 1948", "since 2001", "June 2009"; not "at about 1900 on Sundays" (a time)
+				const before = tokens[i - 1];
+				const dated =
+					before &&
+					(YEAR_PREPS.has(before.lower) || MONTH_SET.has(before.text) || before.text === ',');
+				kind = dated ? 'year' : 'number';
+			}
 			// "12th", "20.13secs", "4x100m", "2001fetched": a number glued to letters is not clean
 			const glued = tokens[end];
 			const clean =
