@@ -444,7 +444,9 @@ function classifyChunk(
 		!words.some((w) => isCommonWord(w.lower))
 	)
 		kind = 'person';
-	else if (words.length === 1 && isPersonWord(last.lower) && !atStart) kind = 'person';
+	// a lone first name ("Chelsea", "Kim") is not enough: it becomes a person only by linking
+	// to a full name seen before, or with a role or honorific
+	else if (words.length === 1 && lexTag(last.lower) === 'Person' && !atStart) kind = 'person';
 	else if (words.length === 1 && lexTag(last.lower) === 'LastName') kind = 'person';
 	const key = `${kind === 'name' ? 'name' : kind}:${name}`;
 	push(i, to, kind, key, name, {

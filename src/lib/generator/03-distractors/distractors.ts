@@ -169,8 +169,11 @@ export function numericDistractors(
 			)
 				out.push(e.display);
 		}
+		// never a year after the latest the article mentions (the article's "now")
+		const latest = Math.max(y, ...[...inArticle].map(Number).filter(Number.isFinite));
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
+			if (y + step > latest) continue;
 			if (out.length < want && ok(v) && !inArticle.has(v)) out.push(v);
 		}
 		return out;
@@ -258,6 +261,8 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 				!usable(text) ||
 				!fits(text) ||
 				known.has(name.toLowerCase()) ||
+				// the publisher is never an option (the feed gate would drop the question)
+				an.article.source.toLowerCase().includes(name.toLowerCase()) ||
 				known.has(name.replace(/^the /, '').toLowerCase())
 			)
 				continue;

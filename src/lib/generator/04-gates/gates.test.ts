@@ -107,7 +107,7 @@ describe('gates', () => {
 		expect(firstFailure(an, c, GATES, opts)).toBe('report-date');
 	});
 
-	it('drop a person blanked after a role when the article barely mentions them (outside knowledge)', () => {
+	it('drop a person blanked after a role (outside knowledge: "Russian President _____")', () => {
 		const c = cloze({
 			stem: 'Kim met Russian President _____ on Wednesday and discussed military matters.',
 			key: 'Vladimir Putin',

@@ -118,7 +118,13 @@ export const GATES: Gate[] = [
 		test: (an, c) => {
 			if (!ENTITY_TYPES.has(c.type)) return true;
 			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
-			if (key && [...key.demonyms].some((d) => containsPhraseCi(c.stem, d))) return false;
+			if (
+				key &&
+				[...key.demonyms].some(
+					(d) => containsPhraseCi(c.stem, d) || containsPhraseCi(c.stem, `${d}s`)
+				)
+			)
+				return false;
 			// article agreement: "an _____" with options that do not all start with a vowel sound
 			const art = /\b(?:a|an) _____/i.exec(c.stem);
 			if (art && [c.key, ...c.distractors].some((s) => /^the /i.test(s))) return false;
@@ -203,7 +209,7 @@ export const GATES: Gate[] = [
 			// a role in front of a person ("Russian President _____") names them for anyone who reads news
 			if (key?.kind === 'person') {
 				const m = s.mentions.find((x) => x.start === c.span?.start);
-				if (m?.titleStart !== undefined && key.sentences.size < 2) return false;
+				if (m?.titleStart !== undefined) return false;
 			}
 			return true;
 		}

@@ -11,6 +11,7 @@ import { HONORIFICS } from '../../model/words';
 import { keySpan, shortName, trimTail, wordsOf } from '../shared';
 import type { Candidate, CandidateMaker } from '../types';
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
 const SWAP_KINDS = new Set([
 	'person',
 	'country',
@@ -29,6 +30,9 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		if (s.pronounStart) continue;
 		const first = s.tokens.find((t) => t.word);
 		if (!first || !first.cap) continue;
+		// "But he broke…": a pronoun near the start has no antecedent inside the statement
+		const opening = s.tokens.filter((t) => t.word).slice(0, 3);
+		if (opening.some((t) => PRONOUNS.has(t.lower))) continue;
 		const all = s.mentions.filter((m) => {
 			const e = an.entities[m.entity];
 			// a person after a role ("North Korean leader Kim") cannot be swapped: the role would lie
