@@ -150,8 +150,11 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 			after.start <= b.end + 1 &&
 			(lexTag(after.lower) === undefined || nounTags.includes(lexTag(after.lower) ?? '')) &&
 			!/(?:ed|ing|ly)$/.test(after.lower);
+		// "U.S. President Donald Trump": a country before a role is an adjective too
+		const beforeRole =
+			kind !== 'person' && after !== undefined && after.cap && TITLE_HEADS.has(after.lower);
 		out.push({
-			attributive,
+			attributive: attributive || beforeRole,
 			sentence,
 			start: a.start,
 			end: b.end,
@@ -560,12 +563,19 @@ function link(raw: RawMention[]): Entity[] {
 	for (const m of people) add(ensure(m, 'person', `person:${m.display}`, m.display), m);
 	// News names a person in full first, then by one name: "Kim" after "Kim Jong Un". A single
 	// name seen before the full one ("Kasabian" the band, then "Linda Kasabian") is not linked.
+	// a single name used before its namesake's full name is someone else, everywhere
+	const firstSingle = new Map<string, number>();
+	for (const m of raw) {
+		if (!m.display.includes(' ') && !firstSingle.has(m.display))
+			firstSingle.set(m.display, m.sentence);
+	}
 	const partOf = (word: string, sentence: number): Entity[] =>
 		entities.filter(
 			(e) =>
 				e.kind === 'person' &&
 				e.display.split(' ').includes(word) &&
-				(e.mentions[0]?.sentence ?? Infinity) <= sentence
+				(e.mentions[0]?.sentence ?? Infinity) <= sentence &&
+				(e.mentions[0]?.sentence ?? Infinity) <= (firstSingle.get(word) ?? Infinity)
 		);
 	for (const m of raw) {
 		if (m.kind === 'person' && m.display.includes(' ')) continue;

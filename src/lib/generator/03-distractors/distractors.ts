@@ -226,7 +226,9 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	const picked: string[] = [];
 	// the stem reads "the _____": options go without their own "the"
 	const theInStem = /\bthe _____/i.test(c.stem);
-	const form = (text: string) => (theInStem ? text.replace(/^the /, '') : text);
+	// an organisation named without "the" in the text ("25 nation EU"): options without it too
+	const bareKey = key.kind === 'organisation' && !c.key.startsWith('the ');
+	const form = (text: string) => (theInStem || bareKey ? text.replace(/^the /, '') : text);
 	// lengths stay within a factor of two of each other (the option-form gate)
 	const len = (t: string) => Math.max(t.length, 6);
 	const fits = (t: string) => {
