@@ -1,14 +1,17 @@
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { addSource, loadLibrary } from '$lib/server/library';
 import { handleTeacher } from '$lib/server/auth';
-import { loadLibrary } from '$lib/server/library';
 import { handlePlayer } from '$lib/server/player';
+import { addedArticlesSource } from '$lib/server/practice/added-source';
 import { initStoreOrExit } from '$lib/server/store';
 
 export const init: ServerInit = async () => {
 	await initStoreOrExit();
 	try {
 		loadLibrary();
+		// Articles players added (issue 5), after the built-in banks.
+		addSource(addedArticlesSource());
 	} catch (err) {
 		// A bad bank must stop the server with the file's name, not a stack trace.
 		console.error(`newsquiz cannot start: ${(err as Error).message}`);
