@@ -6,7 +6,7 @@
  */
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectAccessible } from './helpers/student';
+import { expectAccessible, sentToBrowser } from './helpers/student';
 
 const HEADLINE = 'Kim <img src=x onerror=alert(1)> visits Russia';
 // The body of the seed article (after its front matter).
@@ -112,7 +112,7 @@ async function play(
 	name: string,
 	questions: KeyedQuestion[],
 	right: boolean
-) {
+): Promise<string> {
 	const context = await browser.newContext({ javaScriptEnabled });
 	const page = await context.newPage();
 	forbidDialogs(page);
@@ -140,7 +140,10 @@ async function play(
 			.click();
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your results');
+	const cookie = (await context.cookies()).find((c) => c.name === 'newsquiz_player');
 	await context.close();
+	if (!cookie) throw new Error('the student has no player cookie');
+	return cookie.value;
 }
 
 test('the teacher sees both students, downloads the gradebook and the quiz, prints a worksheet', async ({
@@ -160,10 +163,10 @@ test('the teacher sees both students, downloads the gradebook and the quiz, prin
 	await expect(page.getByText('No student has joined yet.')).toBeVisible();
 
 	// Alice answers everything right; the teacher keeps the page open while Bob plays.
-	await play(browser, javaScriptEnabled, code, ALICE, questions, true);
+	const aliceId = await play(browser, javaScriptEnabled, code, ALICE, questions, true);
 	await page.goto(`/teach/${id}/results`);
 	await expect(page.getByRole('rowheader', { name: ALICE, exact: true })).toBeVisible();
-	await play(browser, javaScriptEnabled, code, BOB, questions, false);
+	const bobId = await play(browser, javaScriptEnabled, code, BOB, questions, false);
 	if (javaScriptEnabled) {
 		// The live poll brings Bob in without a reload.
 		await page.evaluate(() => ((window as { marker?: number }).marker = 7));
@@ -188,6 +191,13 @@ test('the teacher sees both students, downloads the gradebook and the quiz, prin
 	await expect(page.locator('main script')).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Results: ${HEADLINE}`);
 	await expect(page.getByText('2 students · 2 finished · 0 still playing')).toBeVisible();
+	// A player's id is their cookie: it never reaches the teacher's browser.
+	const sent = await sentToBrowser(page);
+	for (const id of [aliceId, bobId]) {
+		expect(sent.html).not.toContain(id);
+		expect(JSON.stringify(sent.data)).not.toContain(id);
+	}
+	expect(JSON.stringify(sent.data)).toContain(BOB);
 
 	// Every question split the class: 50 % correct, D = 1 − 0 = 1, r = (1 − 0) / 0.5 × √(.5 × .5) = 1.
 	const questionRows = page.locator('table:has(caption:text("Each question")) tbody tr');
