@@ -265,12 +265,12 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 				!(
 					glued &&
 					glued.start === (tokens[end - 1] as Token).end &&
-					/^[\p{L}\d]/u.test(glued.text)
+					/^[\p{L}\d/-]/u.test(glued.text)
 				) &&
 				!(
 					i > 0 &&
 					(tokens[i - 1] as Token).end === t.start &&
-					/[\p{L}\d]$/u.test((tokens[i - 1] as Token).text)
+					/[\p{L}\d/-]$/u.test((tokens[i - 1] as Token).text)
 				);
 			// "6 Music", "Channel 4": a number inside a name is not a quantity
 			const nameAfter =

@@ -164,7 +164,10 @@ export const GATES: Gate[] = [
 		reason: 'pronoun-stem',
 		test: (_an, c) => {
 			const first = /^[\p{L}']+/u.exec(c.stem.replace(/^["“]/, ''))?.[0]?.toLowerCase() ?? '';
-			return !SUBJECT_PRONOUNS.has(first);
+			if (SUBJECT_PRONOUNS.has(first)) return false;
+			// "But he went back on his pledge…": a subject pronoun among the first words
+			const opening = (c.stem.match(/[\p{L}']+/gu) ?? []).slice(0, 5).map((w) => w.toLowerCase());
+			return !opening.some((w) => w === 'he' || w === 'she' || w === 'they');
 		}
 	},
 	{

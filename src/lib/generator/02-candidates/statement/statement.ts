@@ -7,11 +7,21 @@
 import type { Analysis } from '../../01-analysis/types';
 import { articleAlternatives, overlap } from '../../03-distractors/distractors';
 import { contentWords, quotesBalanced, squash } from '../../util/text';
+import { lexTag } from '../../model/lexicon';
 import { HONORIFICS } from '../../model/words';
 import { keySpan, shortName, trimTail, wordsOf } from '../shared';
 import type { Candidate, CandidateMaker } from '../types';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
+const VERB_TAGS = new Set([
+	'PastTense',
+	'PresentTense',
+	'Copula',
+	'Modal',
+	'Auxiliary',
+	'Infinitive',
+	'Verb'
+]);
 const SWAP_KINDS = new Set([
 	'person',
 	'country',
@@ -31,8 +41,10 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		const first = s.tokens.find((t) => t.word);
 		if (!first || !first.cap) continue;
 		// "But he broke…": a pronoun near the start has no antecedent inside the statement
-		const opening = s.tokens.filter((t) => t.word).slice(0, 3);
-		if (opening.some((t) => PRONOUNS.has(t.lower))) continue;
+		const firstName = s.mentions[0]?.start ?? s.text.length;
+		if (s.tokens.some((t) => t.start < firstName && PRONOUNS.has(t.lower))) continue;
+		// a fragment ("The Aviator, Martin Scorsese's biopic of …") is not a statement
+		if (!s.tokens.some((t) => t.word && !t.cap && VERB_TAGS.has(lexTag(t.lower) ?? ''))) continue;
 		const all = s.mentions.filter((m) => {
 			const e = an.entities[m.entity];
 			// a person after a role ("North Korean leader Kim") cannot be swapped: the role would lie
