@@ -31,6 +31,15 @@ function unique(prefix: string): string {
 }
 
 /**
+ * Goes to a page and, with JavaScript, waits until the app has hydrated (no request in flight),
+ * so that typing is not lost to hydration.
+ */
+async function open(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await page.waitForLoadState('networkidle');
+}
+
+/**
  * axe runs as a script in the page. Without JavaScript, the same page (same cookies) is scanned
  * in a context where scripts may run but the app's own are blocked, so nothing hydrates.
  */
@@ -68,7 +77,7 @@ async function expectNoXss(page: Page): Promise<void> {
 }
 
 async function signUp(page: Page, name: string, email: string): Promise<void> {
-	await page.goto('/teach/signup');
+	await open(page, '/teach/signup');
 	await page.getByLabel('Your name').fill(name);
 	await page.getByLabel('E-mail address').fill(email);
 	await page.getByLabel('Password').fill(PASSWORD);
@@ -85,7 +94,7 @@ async function studentPlays(
 ): Promise<void> {
 	const context = await browser.newContext({ javaScriptEnabled: js });
 	const page = await context.newPage();
-	await page.goto(`/join/${code}`);
+	await open(page, `/join/${code}`);
 	await expect(page.getByLabel('Join code')).toHaveValue(code);
 	await expectAccessible(page, 'the join page', js);
 	await page.getByLabel('Your name').fill(name);
@@ -106,7 +115,7 @@ async function studentPlays(
 	await expectNoXss(page);
 
 	// One attempt allowed (the default): joining again is refused with a clear message.
-	await page.goto(`/join/${code}`);
+	await open(page, `/join/${code}`);
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(page.getByRole('alert')).toContainText('You have used your attempt');
 	await context.close();
@@ -119,10 +128,10 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 }) => {
 	test.setTimeout(120_000);
 	// Everything under /teach needs a teacher.
-	await page.goto('/teach/new');
+	await open(page, '/teach/new');
 	await expect(page).toHaveURL(/\/teach\/signin\?next=%2Fteach%2Fnew$/);
 	await expectAccessible(page, 'the sign-in page', javaScriptEnabled);
-	await page.goto('/teach/signup');
+	await open(page, '/teach/signup');
 	await expectAccessible(page, 'the sign-up page', javaScriptEnabled);
 
 	await signUp(page, 'Ms Okafor', unique('okafor'));
@@ -152,7 +161,7 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 			.first()
 			.getByText(/Give at least 2 options/)
 	).toBeVisible();
-	await page.goto(`/teach/${id}/review`);
+	await open(page, `/teach/${id}/review`);
 	await expect(cards.first().getByLabel('Question', { exact: true })).toHaveValue(before);
 
 	// An edit of the stem is saved and marked as edited.
@@ -194,7 +203,7 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 	await expect(cards.last().getByText('“The association has 300 members.”')).toBeVisible();
 
 	// Publish: a code from the alphabet without look-alikes, a link, a QR code.
-	await page.goto(`/teach/${id}`);
+	await open(page, `/teach/${id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
 	await expectNoXss(page);
 	await page.getByRole('button', { name: 'Publish' }).click();
@@ -220,23 +229,23 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 	for (const name of STUDENTS) await studentPlays(browser, javaScriptEnabled, code, name);
 
 	// The article page of a pasted article shows its hostile text as text.
-	await page.goto(`/articles/t-${id}`);
+	await open(page, `/articles/t-${id}`);
 	await expect(page.getByText('<script>window.__xss=4</script>', { exact: false })).toBeVisible();
 	await expectNoXss(page);
 
 	// The results page (part B) lists both students by name, as text.
-	await page.goto(`/teach/${id}/results`);
+	await open(page, `/teach/${id}/results`);
 	for (const name of STUDENTS)
 		await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
 	await expectNoXss(page);
 
 	// Close: students get a clear message.
-	await page.goto(`/teach/${id}`);
+	await open(page, `/teach/${id}`);
 	await page.getByRole('button', { name: 'Close to students' }).click();
 	await expect(page.getByRole('button', { name: 'Reopen' })).toBeVisible();
 	const late = await browser.newContext({ javaScriptEnabled });
 	const latePage = await late.newPage();
-	await latePage.goto(`/join/${code}`);
+	await open(latePage, `/join/${code}`);
 	await latePage.getByLabel('Your name').fill('Late Lena');
 	await latePage.getByRole('button', { name: 'Start the quiz' }).click();
 	await expect(latePage.getByRole('alert')).toContainText('This quiz is closed');
@@ -288,7 +297,7 @@ test('another teacher gets a 404 for someone else’s assignment, and nothing of
 	});
 	expect(post.status()).toBe(404);
 	await other.close();
-	await page.goto(`/teach/${id}`);
+	await open(page, `/teach/${id}`);
 	await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible();
 });
 
@@ -297,7 +306,7 @@ test('sign-in refuses a wrong password, then slows down with a clear message', a
 	await signUp(page, 'Locked Out', email);
 	await page.getByRole('button', { name: 'Sign out' }).click();
 	await expect(page).toHaveURL(/\/teach\/signin$/);
-	await page.goto('/teach');
+	await open(page, '/teach');
 	await expect(page).toHaveURL(/\/teach\/signin/);
 	let last = '';
 	for (let i = 0; i < 6; i++) {
@@ -318,7 +327,7 @@ test('sign-in refuses a wrong password, then slows down with a clear message', a
 });
 
 test('joining with an unknown or malformed code says so', async ({ page }) => {
-	await page.goto('/join');
+	await open(page, '/join');
 	await page.getByLabel('Join code').fill('0O1IL0');
 	await page.getByLabel('Your name').fill('Ana');
 	await page.getByRole('button', { name: 'Start the quiz' }).click();
