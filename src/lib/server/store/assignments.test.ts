@@ -76,6 +76,17 @@ describe('assignments', () => {
 		expect((await a.byCode('AAAAAA'))?.id).toBe('A1');
 	});
 
+	it('tells whether an assignment uses a library article', async () => {
+		const a = assignments(await openStore(await tempDir()));
+		await a.create(
+			draftAssignment({ id: 'A1', teacherId: 'T1', bank, from: { kind: 'library', slug: 'pier' } })
+		);
+		await a.create(draft('A2'));
+		expect(await a.usesArticle('pier')).toBe(true);
+		expect(await a.usesArticle('t-A2')).toBe(true);
+		expect(await a.usesArticle('other')).toBe(false);
+	});
+
 	it('knows no unknown code and no unknown assignment', async () => {
 		const a = assignments(await openStore(await tempDir()));
 		expect(await a.byCode('ACDEFG')).toBeUndefined();

@@ -26,6 +26,14 @@ export function assignments(store: Store = getStore(), random = randomBytes) {
 				.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 		},
 
+		/**
+		 * Whether any assignment quizzes on the library article `slug` (an added article it uses
+		 * must not be removed: the evidence links of its questions point at the article's page).
+		 */
+		async usesArticle(slug: string): Promise<boolean> {
+			return (await all.list()).some((a) => a.article.slug === slug);
+		},
+
 		/** The assignment a join code belongs to, if any (whatever its status). */
 		async byCode(code: string): Promise<Assignment | undefined> {
 			const id = (await codes.read())[code];
