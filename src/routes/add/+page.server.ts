@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { generate } from '$lib/generator';
 import { addArticle, MAX_ADD_BYTES, type AddInput } from '$lib/server/practice/add-article';
 import { publicAddEnabled } from '$lib/server/practice';
+import { usedByAssignment } from '$lib/server/practice/in-use';
 import { getStore } from '$lib/server/store';
 import { articles } from '$lib/server/store/articles';
 import type { Actions, PageServerLoad } from './$types';
@@ -93,7 +94,10 @@ export const actions: Actions = {
 	remove: async ({ request, locals }) => {
 		if (!locals.player) redirect(303, '/add');
 		const slug = field(await request.formData(), 'slug', 100);
-		const result = await articles(getStore()).remove(slug, locals.player.id);
+		const store = getStore();
+		const result = await articles(store).remove(slug, locals.player.id, (s) =>
+			usedByAssignment(store, s)
+		);
 		if (result === 'not-found') error(404, 'There is no such article to remove.');
 		if (result === 'not-yours') {
 			return fail(403, { removeMessage: 'Only the player who added an article can remove it.' });
