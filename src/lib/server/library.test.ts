@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BankError } from '$lib/quiz/bank';
-import { memorySource, readBanks } from './library';
+import { addSource, list, memorySource, readBanks } from './library';
 
 const fixture = join(import.meta.dirname, '../quiz/fixtures/small-bank.json');
 
@@ -54,5 +54,16 @@ describe('the built-in questions folder', () => {
 		const banks = readBanks('questions');
 		const seed = banks.find((b) => b.article.slug === 'kim-jong-un-russia-visit');
 		expect(seed?.questions.length).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('list', () => {
+	it('leaves out banks without questions, which stay readable', async () => {
+		const bank = JSON.parse(await readFile(fixture, 'utf8'));
+		const empty = { ...bank, article: { ...bank.article, slug: 'draft' }, questions: [] };
+		const source = memorySource('drafts', [bank, empty]);
+		addSource(source);
+		expect((await list()).map((q) => q.slug)).toEqual(['fixture-article']);
+		expect((await source.get('draft'))?.questions).toEqual([]);
 	});
 });

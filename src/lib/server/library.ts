@@ -103,7 +103,8 @@ export async function list(): Promise<QuizEntry[]> {
 		for (const bank of await source.list()) {
 			if (seen.has(bank.article.slug)) continue;
 			seen.add(bank.article.slug);
-			entries.push(entry(bank));
+			// Only playable quizzes are listed; their articles stay readable through `get()`.
+			if (bank.questions.length > 0) entries.push(entry(bank));
 		}
 	}
 	return entries.sort(

@@ -20,6 +20,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		paragraphs: paragraphs.filter(Boolean),
 		back: from
 			? { href: from, label: 'Back to where you were' }
-			: { href: resolve('/quiz/[slug]', { slug }), label: 'Back to the quiz' }
+			: bank.questions.length > 0
+				? { href: resolve('/quiz/[slug]', { slug }), label: 'Back to the quiz' }
+				: { href: resolve('/'), label: 'Back to the quizzes' }
 	};
 };
