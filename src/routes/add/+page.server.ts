@@ -2,9 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { generate } from '$lib/generator';
 import { addArticle, MAX_ADD_BYTES, type AddInput } from '$lib/server/practice/add-article';
 import { publicAddEnabled } from '$lib/server/practice';
-import { usedByAssignment } from '$lib/server/practice/in-use';
 import { getStore } from '$lib/server/store';
 import { articles } from '$lib/server/store/articles';
+import { assignments } from '$lib/server/store/assignments';
 import type { Actions, PageServerLoad } from './$types';
 
 const OFF = 'Adding articles is turned off on this server. Ask whoever runs it to add one for you.';
@@ -96,7 +96,7 @@ export const actions: Actions = {
 		const slug = field(await request.formData(), 'slug', 100);
 		const store = getStore();
 		const result = await articles(store).remove(slug, locals.player.id, (s) =>
-			usedByAssignment(store, s)
+			assignments(store).usesArticle(s)
 		);
 		if (result === 'not-found') error(404, 'There is no such article to remove.');
 		if (result === 'not-yours') {
