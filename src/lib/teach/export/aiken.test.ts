@@ -28,9 +28,15 @@ describe('toAiken', () => {
 	it('keeps every question on one line and out of the option and key patterns', () => {
 		const text = toAiken({ ...QUIZ, questions: [TRICKY[2]!] });
 		expect(text).toBe(
-			['[markdown] A. first line second line', 'A. ANSWER: B', 'B. B) no', 'ANSWER: B', ''].join(
-				'\n'
-			)
+			[
+				'[markdown] A. first line second line',
+				'A. ANSWER: B',
+				'B. [html] B) no',
+				'C. %50% half',
+				'D. a -> b',
+				'ANSWER: B',
+				''
+			].join('\n')
 		);
 	});
 

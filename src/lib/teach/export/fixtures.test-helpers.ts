@@ -25,7 +25,7 @@ export const TRICKY: ExportQuestion[] = [
 	{
 		id: 'q3',
 		stem: '[markdown] A. first line\nsecond line',
-		options: ['ANSWER: B', 'B) no'],
+		options: ['ANSWER: B', '[html] B) no', '%50% half', 'a -> b'],
 		answer: 1,
 		evidence: [],
 		explanation: 'No quote here.'
@@ -46,5 +46,6 @@ export function unescapeHtml(html: string): string {
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
 		.replace(/&apos;/g, "'")
+		.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
 		.replace(/&amp;/g, '&');
 }

@@ -29,6 +29,15 @@ export function feedbackHtml(quiz: ExportQuiz, q: ExportQuiz['questions'][number
 	return parts.join('');
 }
 
+/**
+ * Text → the HTML of a GIFT stem or answer. An answer that starts with `[` would be read as a
+ * format marker (`[html]`) and one that starts with `%` as a weight (`%50%`), so a leading `[`
+ * or `%` becomes a character reference. (`->`, the matching arrow, is already `-&gt;`.)
+ */
+function giftHtml(text: string): string {
+	return escapeHtml(text).replace(/^[[%]/, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export function toGift(quiz: ExportQuiz): string {
 	const out: string[] = [
 		`// ${oneLine(quiz.title)}`,
@@ -36,9 +45,9 @@ export function toGift(quiz: ExportQuiz): string {
 		''
 	];
 	quiz.questions.forEach((q, i) => {
-		out.push(`::Q${i + 1}::[html]${escapeGift(escapeHtml(q.stem))} {`);
+		out.push(`::Q${i + 1}::[html]${escapeGift(giftHtml(q.stem))} {`);
 		q.options.forEach((option, j) => {
-			out.push(`${j === q.answer ? '=' : '~'}${escapeGift(escapeHtml(option))}`);
+			out.push(`${j === q.answer ? '=' : '~'}${escapeGift(giftHtml(option))}`);
 		});
 		const feedback = feedbackHtml(quiz, q);
 		if (feedback) out.push(`####[html]${escapeGift(feedback)}`);
