@@ -36,7 +36,7 @@ const piece = fc.constantFrom(
 const text = fc
 	.array(fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), piece), { minLength: 1, maxLength: 8 })
 	.map((parts) => parts.join('').trim())
-	// Questions never hold control characters other than line breaks (validation strips them).
+	// Printable text and line breaks (a lone CR is written as a line break on purpose).
 	.filter((s) => s.length > 0 && [...s].every((c) => c === '\n' || c.charCodeAt(0) >= 0x20));
 
 const question: fc.Arbitrary<ExportQuestion> = fc
