@@ -101,7 +101,7 @@ function emptyBank(article: Article): Bank {
 
 /** Evenly spaced sentence indices, at most `max` (all of them for a normal article). */
 function focus(an: Analysis, max: number): Set<number> {
-	const usable = an.sentences.filter((s) => !s.listLike).map((s) => s.index);
+	const usable = an.sentences.filter((s) => !s.listLike && s.hasVerb).map((s) => s.index);
 	const n = usable.length;
 	if (n <= max) return new Set(usable);
 	const out = new Set<number>();

@@ -14,7 +14,8 @@ import {
 	isPersonWord,
 	isPlaceEnding,
 	isPlaceWord,
-	lexTag
+	lexTag,
+	lexTags
 } from '../model/lexicon';
 import {
 	HONORIFICS,
@@ -43,6 +44,15 @@ interface RawMention extends Omit<Mention, 'entity'> {
 }
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
+const FINITE_TAGS = new Set([
+	'PastTense',
+	'PresentTense',
+	'Copula',
+	'Modal',
+	'Auxiliary',
+	'Verb',
+	'Infinitive'
+]);
 const YEAR_PREPS = new Set([
 	'in',
 	'since',
@@ -475,6 +485,12 @@ export function analyse(article: Article): Analysis {
 			tokens,
 			mentions: [],
 			words: wordCount(sentence.text),
+			hasVerb: tokens.some(
+				(t) =>
+					t.word &&
+					!t.cap &&
+					(lexTags(t.lower).some((x) => FINITE_TAGS.has(x)) || /[a-z]ed$/.test(t.lower))
+			),
 			listLike:
 				(sentence.text.match(/\(/g) ?? []).length >= 3 ||
 				(sentence.text.match(/,/g) ?? []).length >= 6 ||

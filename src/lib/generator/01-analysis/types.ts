@@ -73,6 +73,8 @@ export interface SentenceInfo {
 	content: Set<string>;
 	/** A roster or table line ("E Taukafa (Tonga), E Guinazu (Argentina), …"): no questions. */
 	listLike: boolean;
+	/** Has a finite verb; a fragment ("The Aviator, Martin Scorsese's biopic of …") has none. */
+	hasVerb: boolean;
 	/** Opens with a pronoun ("He visited…"). */
 	pronounStart: boolean;
 	/** The person the opening pronoun refers to, when it can be resolved. */

@@ -180,6 +180,11 @@ export function numericDistractors(
 	}
 	const parts = numberParts(key);
 	if (!parts || parts.value === 0) return out;
+	// "on 16 December", "June 12": a day of the month stays a day of the month
+	const dayOfMonth =
+		c.keyKind === 'number' &&
+		parts.value <= 31 &&
+		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
 	for (const f of shuffle(FACTORS, random)) {
 		let v = parts.value * f;
 		const decimals = parts.decimals;
@@ -190,6 +195,7 @@ export function numericDistractors(
 			else v = Math.round(v);
 		}
 		if (v < 1 || (c.keyKind === 'percent' && parts.value <= 100 && v > 100)) continue;
+		if (dayOfMonth && (v > 31 || !Number.isInteger(v))) continue;
 		const text = `${parts.prefix}${formatNumber(v, Number.isInteger(v) ? decimals : Math.max(decimals, 1), parts.commas)}${parts.suffix}`;
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
 	}

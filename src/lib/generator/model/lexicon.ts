@@ -5,7 +5,7 @@ import nlp from 'compromise';
  * on the document: a lookup is O(1), while its whole-document methods are quadratic.
  */
 interface CompromiseModel {
-	one: { lexicon: Record<string, string | undefined> };
+	one: { lexicon: Record<string, string | string[] | undefined> };
 	two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
 }
 
@@ -17,7 +17,13 @@ const PLACE_WORDS = model.two.placeWords ?? {};
 /** The lexicon's tag for a lower-case word, if any. */
 export function lexTag(word: string): string | undefined {
 	const tag = LEXICON[word.toLowerCase()];
-	return typeof tag === 'string' ? tag : undefined;
+	return typeof tag === 'string' ? tag : Array.isArray(tag) ? tag[0] : undefined;
+}
+
+/** Every tag the lexicon gives a word ("was" → Copula, PastTense). */
+export function lexTags(word: string): string[] {
+	const tag = LEXICON[word.toLowerCase()];
+	return typeof tag === 'string' ? [tag] : Array.isArray(tag) ? tag : [];
 }
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);

@@ -43,6 +43,8 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		// "But he broke…": a pronoun near the start has no antecedent inside the statement
 		const firstName = s.mentions[0]?.start ?? s.text.length;
 		if (s.tokens.some((t) => t.start < firstName && PRONOUNS.has(t.lower))) continue;
+		// "…, he believed, …": a person the statement does not name
+		if (s.tokens.some((t) => ['he', 'she', 'they'].includes(t.lower))) continue;
 		// a fragment ("The Aviator, Martin Scorsese's biopic of …") is not a statement
 		if (!s.tokens.some((t) => t.word && !t.cap && VERB_TAGS.has(lexTag(t.lower) ?? ''))) continue;
 		const all = s.mentions.filter((m) => {
