@@ -104,7 +104,11 @@ async function freshPage(browser: Browser, info: TestInfo): Promise<Page> {
 async function scan(page: Page, browser: Browser, info: TestInfo, what: string) {
 	if (info.project.use.javaScriptEnabled) return expectAccessible(page, what);
 	// Contexts made in a test inherit the project's options: JavaScript must be asked for.
-	const context = await browser.newContext({ javaScriptEnabled: true, timezoneId: 'UTC' });
+	const context = await browser.newContext({
+		javaScriptEnabled: true,
+		timezoneId: 'UTC',
+		viewport: page.viewportSize()
+	});
 	await context.addCookies(await page.context().cookies());
 	await context.route('**/_app/immutable/**/*.js', (route) => route.abort());
 	const copy = await context.newPage();
@@ -303,6 +307,17 @@ test('the streak counts days in the player’s time zone', async ({ page, browse
 	await page.getByRole('button', { name: 'Save time zone' }).click();
 	await expect(page.getByRole('alert')).toContainText('not a time zone we know');
 	await expect(page.getByTestId('streak')).toContainText('days in America/New_York');
+
+	// The self-testing pages on a 360 px wide screen.
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/', '/add', '/review', '/me', '/me/recover']) {
+		await page.goto(path);
+		await scan(page, browser, info, `${path} at 360 px`);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${path} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+	}
 
 	// With JavaScript, a tiny script tells the server the browser's zone on the first visit.
 	const context = await browser.newContext({
