@@ -10,7 +10,7 @@ describe('password hashing', () => {
 		expect(stored).toMatch(/^scrypt\$32768\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
 		expect(await verifyPassword('correct horse battery', stored)).toBe(true);
 		expect(await verifyPassword('correct horse batterY', stored)).toBe(false);
-	});
+	}, 20_000);
 
 	it('salts: the same password hashes differently each time', async () => {
 		const a = await hashPassword('same password', FAST);
