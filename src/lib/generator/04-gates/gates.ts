@@ -166,8 +166,14 @@ export const GATES: Gate[] = [
 			const first = /^[\p{L}']+/u.exec(c.stem.replace(/^["“]/, ''))?.[0]?.toLowerCase() ?? '';
 			if (SUBJECT_PRONOUNS.has(first)) return false;
 			// "But he went back on his pledge…": a subject pronoun among the first words
-			const opening = (c.stem.match(/[\p{L}']+/gu) ?? []).slice(0, 5).map((w) => w.toLowerCase());
-			return !opening.some((w) => w === 'he' || w === 'she' || w === 'they');
+			const words = (c.stem.match(/[\p{L}']+/gu) ?? []).map((w) => w.toLowerCase());
+			if (words.slice(0, 5).some((w) => w === 'he' || w === 'she' || w === 'they')) return false;
+			// "I'd say _____ of the donations…": a quotation whose speaker the stem does not name
+			if (c.type === 'cloze' || c.type === 'number') {
+				const firstPerson = words.some((w) => /^(?:i|i'[a-z]+|we|we'[a-z]+|my|our|us|me)$/.test(w));
+				if (firstPerson && !words.some((w) => REPORTING_VERBS.has(w))) return false;
+			}
+			return true;
 		}
 	},
 	{
