@@ -244,7 +244,9 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 			if (
 				next &&
 				SCALE.has(next.lower) &&
-				next.start === t.end + (next.lower.length <= 2 ? 0 : 1)
+				next.start === t.end + (next.lower.length <= 2 ? 0 : 1) &&
+				// "£50m" is money; "100m" without a currency is a distance
+				(cur || next.lower.length > 2)
 			) {
 				scale = SCALE.get(next.lower) ?? 1;
 				end++;

@@ -226,6 +226,8 @@ export const GATES: Gate[] = [
 	{
 		reason: 'ungrammatical',
 		test: (_an, c) =>
+			// a stem needs words around its blank ("_____." alone is no question)
+			(c.stem.replace(BLANK, ' ').match(/[\p{L}\d]+/gu) ?? []).length >= 4 &&
 			quotesBalanced(c.stem) &&
 			!c.stem.includes(`${BLANK}${BLANK}`) &&
 			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, ''))
