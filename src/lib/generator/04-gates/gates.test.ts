@@ -46,6 +46,10 @@ describe('gates', () => {
 			{ stem: 'He met _____ on Wednesday.', key: 'Vladimir Putin', keyEntity: id('Vladimir Putin') }
 		],
 		['ungrammatical', { stem: '_____.' }],
+		[
+			'pronoun-stem',
+			{ stem: '_____ met Russian President Vladimir Putin, he believed, on Wednesday.' }
+		],
 		['pronoun-stem', { stem: "I'd say _____ met Russian President Vladimir Putin on Wednesday." }],
 		['feed', { distractors: ['Sergei Shoigu', 'Test wire'] }],
 		['ungrammatical', { stem: '"_____ met Russian President Vladimir Putin on Wednesday.' }]

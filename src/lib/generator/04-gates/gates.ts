@@ -168,6 +168,8 @@ export const GATES: Gate[] = [
 			// "But he went back on his pledge…": a subject pronoun among the first words
 			const words = (c.stem.match(/[\p{L}']+/gu) ?? []).map((w) => w.toLowerCase());
 			if (words.slice(0, 5).some((w) => w === 'he' || w === 'she' || w === 'they')) return false;
+			// "…, he believed, …": an opinion of someone the stem does not name
+			if (/,\s*(?:he|she|they)\s+[a-z]+,/iu.test(c.stem)) return false;
 			// "I'd say _____ of the donations…": a quotation whose speaker the stem does not name
 			if (c.type === 'cloze' || c.type === 'number') {
 				const firstPerson = words.some((w) => /^(?:i|i'[a-z]+|we|we'[a-z]+|my|our|us|me)$/.test(w));
