@@ -253,6 +253,12 @@ test('adding: same text twice is the same quiz; clear messages for what cannot w
 	await expect(page).toHaveURL(/\/quiz\/bridge-notes-in-markdown-[0-9a-f]{10}\?added=/);
 	await expect(page.getByText('Markdown Wire')).toBeVisible();
 
+	// The built-in seed article, uploaded, leads to its own quiz rather than a copy.
+	await page.goto('/add');
+	await page.getByLabel(/^File/).setInputFiles('questions/kim-jong-un-russia-visit.md');
+	await page.getByRole('button', { name: 'Upload and make the quiz' }).click();
+	await expect(page).toHaveURL(/\/quiz\/kim-jong-un-russia-visit\?added=again$/);
+
 	// The status codes, as a browser without JavaScript gets them.
 	const res = await postForm(page.request, baseURL ?? '', '/add?/paste', {
 		title: 'Short',

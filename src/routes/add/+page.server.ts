@@ -1,6 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { generate } from '$lib/generator';
-import { addArticle, MAX_ADD_BYTES, type AddInput } from '$lib/server/practice/add-article';
+import {
+	addArticle,
+	articleHash,
+	MAX_ADD_BYTES,
+	type AddInput
+} from '$lib/server/practice/add-article';
+import * as library from '$lib/server/library';
 import { publicAddEnabled } from '$lib/server/practice';
 import { getStore } from '$lib/server/store';
 import { articles } from '$lib/server/store/articles';
@@ -32,10 +38,28 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return { enabled, signedIn: locals.player !== null, mine, maxKb: MAX_ADD_BYTES / 1000 };
 };
 
+/** A built-in quiz (from `questions/`) with the same text, so adding the seed finds the seed. */
+async function builtInWithHash(hash: string): Promise<string | undefined> {
+	const added = new Set((await articles(getStore()).list()).map((e) => e.slug));
+	for (const entry of await library.list()) {
+		if (added.has(entry.slug)) continue;
+		const bank = await library.get(entry.slug);
+		if (bank && articleHash(bank.article) === hash) return entry.slug;
+	}
+	return undefined;
+}
+
 async function add(locals: App.Locals, input: AddInput, values: Record<string, string>) {
 	if (!publicAddEnabled()) return fail(403, { values, message: OFF });
 	if (!locals.player) redirect(303, `/name?next=${encodeURIComponent('/add')}`);
-	const outcome = await addArticle(getStore(), locals.player.id, input, (a) => generate(a));
+	const outcome = await addArticle(
+		getStore(),
+		locals.player.id,
+		input,
+		(a) => generate(a),
+		new Date(),
+		builtInWithHash
+	);
 	if (!outcome.ok) return fail(outcome.status, { values, message: outcome.message });
 	redirect(303, `/quiz/${outcome.slug}${outcome.created ? '?added=1' : '?added=again'}`);
 }

@@ -76,6 +76,25 @@ describe('addArticle', () => {
 		expect(await added.list()).toHaveLength(1);
 	});
 
+	it('leads to a built-in quiz with the same text instead of a copy', async () => {
+		const { store, added } = await setup();
+		const seen: string[] = [];
+		const out = await addArticle(
+			store,
+			'p1',
+			{ via: 'paste', title: 'Kim meets Putin', text: body },
+			fakeGenerate,
+			new Date(),
+			async (hash) => {
+				seen.push(hash);
+				return 'built-in-slug';
+			}
+		);
+		expect(out).toEqual({ ok: true, slug: 'built-in-slug', created: false });
+		expect(seen).toHaveLength(1);
+		expect(await added.list()).toEqual([]);
+	});
+
 	it('reads an uploaded .html file', async () => {
 		const { store } = await setup();
 		const html = `<html><head><title>Ties deepen</title></head><body><article><h1>Ties deepen</h1><p>${body.replace('\n\n', '</p><p>')}</p></article></body></html>`;

@@ -46,8 +46,11 @@ export function formatOfFile(name: string): ArticleFormat | null {
 	return ext ? (FORMATS[ext] ?? null) : null;
 }
 
-/** The hash that finds the same text again: the article's kept sentences, normalised. */
-export function articleHash(article: Article): string {
+/**
+ * The hash that finds the same text again: the article's kept sentences, normalised. A bank
+ * keeps the same sentences, so a built-in quiz is found by its bank too.
+ */
+export function articleHash(article: { sentences: { text: string }[] }): string {
 	return textHash(article.sentences.map((s) => s.text).join(' '));
 }
 
@@ -64,7 +67,9 @@ export async function addArticle(
 	playerId: string,
 	input: AddInput,
 	generate: Generate,
-	now = new Date()
+	now = new Date(),
+	/** The slug of a quiz outside the added articles (a built-in bank) with this text hash. */
+	known: (hash: string) => Promise<string | undefined> = async () => undefined
 ): Promise<AddOutcome> {
 	if (input.via === 'paste' && input.text.trim() === '') {
 		return { ok: false, status: 400, message: "Paste the article's text under its headline." };
@@ -111,6 +116,8 @@ export async function addArticle(
 	const hash = articleHash(article);
 	const before = await added.findByHash(hash);
 	if (before) return { ok: true, slug: before.slug, created: false };
+	const builtIn = await known(hash);
+	if (builtIn) return { ok: true, slug: builtIn, created: false };
 
 	const slug = addedSlug(article.title, hash);
 	const source =
