@@ -12,6 +12,12 @@ import { ORGANISATIONS } from '../model/organisations';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { shortName } from '../02-candidates/shared';
+import { lexTags } from '../model/lexicon';
+import { REPORTING_VERBS } from '../model/words';
+
+const VERBISH = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
+const isVerbLike = (w: string) =>
+	REPORTING_VERBS.has(w) || /[a-z]ed$/.test(w) || lexTags(w).some((t) => VERBISH.has(t));
 
 export interface DistractorOptions {
 	/** Wanted distractors per question. */
@@ -49,6 +55,31 @@ function sameSort(a: Entity, b: Entity): boolean {
 	if (a.curated || b.curated) return a.curated === b.curated;
 	const head = (e: Entity) => e.display.split(' ').pop()?.toLowerCase();
 	return head(a) === head(b);
+}
+
+const AGENCY = new WeakMap<Analysis, Map<number, number>>();
+/**
+ * 1 for a person who acts in the article (says, does, holds a role), else 0. People who only
+ * appear as topics ("a film portraying Hitler") make implausible distractors for an actor.
+ */
+function agency(an: Analysis, e: Entity): number {
+	if (e.kind !== 'person') return 0;
+	let cache = AGENCY.get(an);
+	if (!cache) {
+		cache = new Map();
+		AGENCY.set(an, cache);
+	}
+	let v = cache.get(e.id);
+	if (v === undefined) {
+		v = e.title || e.honorific ? 1 : 0;
+		for (const m of e.mentions) {
+			if (v) break;
+			const next = an.sentences[m.sentence]?.tokens[m.tokenEnd];
+			if (next && next.word && !next.cap && !m.possessive && isVerbLike(next.lower)) v = 1;
+		}
+		cache.set(e.id, v);
+	}
+	return v;
 }
 
 const aliasClash = (a: Entity, b: Entity): boolean => {
@@ -104,7 +135,9 @@ export function articleAlternatives(
 				!aliasClash(e, key) &&
 				!supportedElsewhere(an, e, ctx, keySentence)
 		)
-		.sort((a, b) => b.sentences.size - a.sentences.size || a.id - b.id);
+		.sort(
+			(a, b) => agency(an, b) - agency(an, a) || b.sentences.size - a.sentences.size || a.id - b.id
+		);
 }
 
 /** Countries of the key's region first (a plausible guess), then the rest. */
