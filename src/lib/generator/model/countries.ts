@@ -16,12 +16,14 @@ export interface CountryEntry {
 export const COUNTRIES: CountryEntry[] = [
 	{
 		name: 'United States',
+		region: 'americas',
 		the: true,
 		demonyms: ['American'],
 		aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America']
 	},
 	{
 		name: 'United Kingdom',
+		region: 'europe',
 		the: true,
 		demonyms: ['British'],
 		aliases: ['UK', 'U.K.', 'Britain', 'Great Britain']
@@ -35,6 +37,7 @@ export const COUNTRIES: CountryEntry[] = [
 	},
 	{
 		name: 'North Korea',
+		region: 'asia',
 		demonyms: ['North Korean'],
 		aliases: ['DPRK', "Democratic People's Republic of Korea"]
 	},
@@ -116,6 +119,7 @@ export const COUNTRIES: CountryEntry[] = [
 	{ name: 'Serbia', region: 'europe', demonyms: ['Serbian'], aliases: [] },
 	{
 		name: 'Soviet Union',
+		region: 'europe',
 		historical: true,
 		the: true,
 		demonyms: ['Soviet'],
