@@ -4,11 +4,14 @@ import { addSource, loadLibrary } from '$lib/server/library';
 import { handleTeacher } from '$lib/server/auth';
 import { handlePlayer } from '$lib/server/player';
 import { addedArticlesSource } from '$lib/server/practice/added-source';
+import { publicAddEnabled } from '$lib/server/practice/config';
 import { initStoreOrExit } from '$lib/server/store';
 
 export const init: ServerInit = async () => {
 	await initStoreOrExit();
 	try {
+		// A mistyped setting stops the start, not a page later.
+		publicAddEnabled();
 		loadLibrary();
 		// Articles players added (issue 5), after the built-in banks.
 		addSource(addedArticlesSource());
