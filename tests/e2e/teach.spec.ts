@@ -202,6 +202,19 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 	await expect(cards.last().getByText('Written by you')).toBeVisible();
 	await expect(cards.last().getByText('“The association has 300 members.”')).toBeVisible();
 
+	// Regenerate all (after a confirmation): the edit, the order and the hand-written question
+	// give way to the generator's set for this article.
+	const all = page.locator('#all');
+	await all.getByLabel('Yes, replace all the questions').check();
+	await all.getByRole('button', { name: 'Regenerate all questions' }).click();
+	await expect(page.getByRole('status')).toHaveText(/All questions were replaced/);
+	await expect(cards).toHaveCount(count);
+	await expect(page.locator('ol.questions').getByText('Written by you')).toHaveCount(0);
+	await expect(page.locator('ol.questions').getByText('Edited', { exact: true })).toHaveCount(0);
+	for (let i = 0; i < count; i++) {
+		await expect(cards.nth(i).getByLabel('Question', { exact: true })).not.toHaveValue(stem);
+	}
+
 	// Publish: a code from the alphabet without look-alikes, a link, a QR code.
 	await open(page, `/teach/${id}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);

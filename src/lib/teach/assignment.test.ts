@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '$lib/generator/types';
+import type { Bank, Question } from '$lib/generator/types';
 import {
+	MAX_QUESTIONS,
 	addQuestion,
 	assignmentAttempt,
 	assignmentIdOfSlug,
@@ -9,6 +10,7 @@ import {
 	draftAssignment,
 	editQuestion,
 	moveQuestion,
+	regenerateAll,
 	regenerateQuestion,
 	restoreQuestion,
 	toAttemptQuestions
@@ -165,6 +167,81 @@ describe('editing questions', () => {
 		expect(
 			editQuestion(draft(), 'q9', { stem: 'x', options: ['a', 'b'], answer: 0, evidence: 's1' }).ok
 		).toBe(false);
+	});
+});
+
+describe('regenerating the whole set', () => {
+	const edit = {
+		stem: 'Where did he arrive?',
+		options: ['Russia', 'China'],
+		answer: 0,
+		evidence: 's1'
+	};
+	const byHand = {
+		stem: 'How long were the talks?',
+		options: ['4 hours', '9 hours'],
+		answer: 0,
+		evidence: 's3'
+	};
+	const LATER = new Date('2026-03-02T09:00:00Z');
+
+	function edited(): Assignment {
+		let a = ok(editQuestion(draft(), 'q1', edit));
+		a = ok(addQuestion(a, byHand));
+		return ok(moveQuestion(a, 'q2', -1));
+	}
+
+	it('discards edits, reorders and hand-written questions for the same generated set', () => {
+		const before = edited();
+		const a = ok(regenerateAll(before, bank.questions, LATER));
+		expect(a.questions).toEqual(bank.questions.map((q) => ({ ...q, origin: 'generated' })));
+		// Same originals, same ids: nothing new is kept, and restore still finds every original.
+		expect(a.generated).toEqual(bank.questions);
+		expect(a.updatedAt).toBe(LATER.toISOString());
+		const again = ok(editQuestion(a, 'q2', { ...edit, evidence: 's3', stem: 'Talks?' }));
+		expect(ok(restoreQuestion(again, 'q2')).questions[1]).toEqual({
+			...bank.questions[1],
+			origin: 'generated'
+		});
+		// The record passed in is not changed.
+		expect(before.questions.map((q) => q.origin)).toEqual(['generated', 'edited', 'manual']);
+	});
+
+	it('gives a question the assignment never had an id never used, and keeps the old originals', () => {
+		const before = edited(); // q1, q2 generated; q3 by hand
+		const other = {
+			...(bank.questions[0] as Question),
+			stem: 'Kim Jong Un arrived in Russia on ____.',
+			options: ['Tuesday', 'Monday', 'Friday']
+		};
+		const changed = { ...(bank.questions[1] as Question), options: ['one hour', 'four hours'] };
+		const a = ok(regenerateAll(before, [other, changed], LATER));
+		expect(a.questions.map((q) => [q.id, q.origin, q.stem])).toEqual([
+			['q4', 'generated', other.stem],
+			['q5', 'generated', changed.stem]
+		]);
+		expect(a.generated.map((q) => q.id)).toEqual(['q1', 'q2', 'q4', 'q5']);
+		expect(a.generated.slice(0, 2)).toEqual(bank.questions);
+		const e = ok(editQuestion(a, 'q4', edit));
+		expect(ok(restoreQuestion(e, 'q4')).questions[0]).toEqual({
+			...other,
+			id: 'q4',
+			origin: 'generated'
+		});
+	});
+
+	it('refuses an empty run and changes nothing', () => {
+		const r = regenerateAll(edited(), [], LATER);
+		expect(r).toMatchObject({ ok: false, message: expect.stringMatching(/unchanged/) });
+	});
+
+	it('keeps at most the maximum number of questions', () => {
+		const many = Array.from({ length: MAX_QUESTIONS + 5 }, (_, i) => ({
+			...(bank.questions[0] as Question),
+			id: `q${i + 1}`,
+			stem: `Question ${i + 1}: Kim Jong Un arrived in ____ on Tuesday.`
+		}));
+		expect(ok(regenerateAll(draft(), many)).questions).toHaveLength(MAX_QUESTIONS);
 	});
 });
 

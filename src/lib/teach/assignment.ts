@@ -243,6 +243,47 @@ export function regenerateQuestion(
 	};
 }
 
+function sameQuestion(a: Question, b: Question): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Replaces every question (edited, added by hand or not) with a fresh run of the generator on
+ * the article (`bank`, the same call that made the assignment). The generated originals are
+ * kept, so "restore" still works: a question the assignment already had as an original keeps
+ * its id; any other gets an id never used in this assignment, so an id always names one
+ * question (results of earlier attempts stay apart).
+ */
+export function regenerateAll(
+	a: Assignment,
+	bank: readonly Question[],
+	now = new Date()
+): EditResult {
+	const fresh = bank.slice(0, MAX_QUESTIONS);
+	if (fresh.length === 0) {
+		return {
+			ok: false,
+			message:
+				'The generator made no question for this article this time: your questions are unchanged.'
+		};
+	}
+	const generated = [...a.generated];
+	const used = new Set([...a.questions.map((q) => q.id), ...generated.map((q) => q.id)]);
+	let n = used.size + 1;
+	const questions = fresh.map((pick): AssignmentQuestion => {
+		const known = generated.find((g) => g.id === pick.id);
+		if (known && sameQuestion(known, pick)) {
+			return { ...structuredClone(pick), origin: 'generated' };
+		}
+		while (used.has(`q${n}`)) n++;
+		const id = `q${n}`;
+		used.add(id);
+		generated.push({ ...structuredClone(pick), id });
+		return { ...structuredClone(pick), id, origin: 'generated' };
+	});
+	return { ok: true, assignment: { ...touched(a, questions, now), generated } };
+}
+
 export type Availability =
 	| { open: true }
 	| { open: false; reason: 'draft' | 'closed' | 'not-yet' | 'ended'; message: string };

@@ -4,14 +4,14 @@
  * against the address, so guessing codes is slowed down.
  */
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { newSeed } from '$lib/quiz/random';
 import { validateName } from '$lib/quiz/name';
-import { assignmentAttempt, attemptsLeft, availability } from '$lib/teach/assignment';
+import { availability } from '$lib/teach/assignment';
 import { normalizeJoinCode } from '$lib/teach/join-code';
 import { minutesText } from '$lib/teach/throttle';
 import { setPlayerCookie } from '$lib/server/player/handle';
-import { getStore, randomId } from '$lib/server/store';
+import { getStore } from '$lib/server/store';
 import { assignments } from '$lib/server/store/assignments';
+import { joinAttempt } from './join-attempt';
 import { joinByAddress } from './throttles';
 
 function field(form: FormData, name: string): string {
@@ -66,20 +66,14 @@ export async function join(event: RequestEvent) {
 	}
 	event.locals.player = player;
 
-	const mine = (await store.attempts.forAssignment(a.id)).filter((t) => t.playerId === player.id);
-	const unfinished = mine.find((t) => !t.finishedAt);
-	if (unfinished) redirect(303, `/play/${unfinished.id}`);
-	const left = attemptsLeft(a, mine.length);
-	if (left === 0) {
-		const last = mine.at(-1);
+	const started = await joinAttempt(store, a, player);
+	if (!started.ok) {
+		const { used, last } = started;
 		return fail(403, {
 			...values,
-			message: `You have used ${mine.length === 1 ? 'your attempt' : `all ${mine.length} attempts`} at this quiz.`,
+			message: `You have used ${used === 1 ? 'your attempt' : `all ${used} attempts`} at this quiz.`,
 			results: last ? last.id : null
 		});
 	}
-	const attempt = await store.attempts.create(
-		assignmentAttempt(a, { id: randomId(16), player, seed: newSeed() })
-	);
-	redirect(303, `/play/${attempt.id}`);
+	redirect(303, `/play/${started.attempt.id}`);
 }

@@ -4,6 +4,7 @@ import {
 	deleteQuestion,
 	editQuestion,
 	moveQuestion,
+	regenerateAll,
 	regenerateQuestion,
 	restoreQuestion,
 	type EditResult
@@ -12,12 +13,12 @@ import { articleOfBank } from '$lib/teach/make';
 import type { Assignment } from '$lib/teach/types';
 import { MAX_OPTIONS, validateQuestion } from '$lib/teach/validate';
 import { ownAssignment } from '$lib/server/auth';
-import { generateMany } from '$lib/server/auth/generator';
+import { generateBank, generateMany } from '$lib/server/auth/generator';
 import { bankArticle } from '$lib/teach/assignment';
 import { assignments } from '$lib/server/store/assignments';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const a = await ownAssignment(locals, params.assignment);
 	const text = new Map(a.article.sentences.map((s) => [s.id, s.text]));
 	const generated = new Set(a.generated.map((q) => q.id));
@@ -35,7 +36,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			restorable: q.origin === 'edited' && generated.has(q.id)
 		})),
 		sentences: a.article.sentences.map((s) => ({ id: s.id, text: s.text })),
-		maxOptions: MAX_OPTIONS
+		maxOptions: MAX_OPTIONS,
+		regenerated: url.searchParams.has('regenerated')
 	};
 };
 
@@ -148,5 +150,31 @@ export const actions: Actions = {
 			(next) => `q-${next.questions[i]?.id ?? id}`,
 			`q-${id}`
 		);
+	},
+
+	/** Discards every question (edits and hand-written ones too) for a fresh run of the generator. */
+	regenerateAll: async ({ locals, params, request }) => {
+		const a = await ownAssignment(locals, params.assignment);
+		if (field(await request.formData(), 'confirm') !== 'yes') {
+			return fail(400, {
+				questionId: 'all',
+				message:
+					'Tick “Yes, replace all the questions” first: your edits and the questions you wrote will be lost.'
+			});
+		}
+		// The same generator call that made the assignment, on its article (sentence ids kept).
+		const fresh = generateBank(articleOfBank(bankArticle(a))).questions;
+		let next: Assignment | undefined;
+		try {
+			next = await assignments().update(a.id, (current) => {
+				const result = regenerateAll(current, fresh);
+				if (!result.ok) throw new Refused(result.message);
+				return result.assignment;
+			});
+		} catch (e) {
+			if (e instanceof Refused) return fail(409, { questionId: 'all', message: e.message });
+			throw e;
+		}
+		redirect(303, `/teach/${a.id}/review${next ? '?regenerated#questions' : ''}`);
 	}
 };
