@@ -46,13 +46,13 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		// The built app, as a user runs it, on a throwaway data folder.
-		command: `rm -rf ${dataDir} && npm run build && node build`,
+		// The built app, started as `npm start` starts it (no ORIGIN: plain http at whatever
+		// address the browser uses), on a throwaway data folder.
+		command: `rm -rf ${dataDir} && npm run build && node scripts/start.js`,
 		env: {
 			HOST: '127.0.0.1',
 			PORT: String(port),
-			NEWSQUIZ_DATA_DIR: dataDir,
-			ORIGIN: `http://127.0.0.1:${port}`
+			NEWSQUIZ_DATA_DIR: dataDir
 		},
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
