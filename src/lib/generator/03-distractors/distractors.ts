@@ -11,7 +11,7 @@ import { CITIES, COUNTRIES } from '../model/countries';
 import { ORGANISATIONS } from '../model/organisations';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
-import { shortName } from '../02-candidates/shared';
+import { shortName } from '../02-candidates/stem-tools';
 import { lexTags } from '../model/lexicon';
 import { REPORTING_VERBS } from '../model/words';
 

@@ -3,7 +3,7 @@
  * A gate returns `true` when the candidate passes.
  */
 import type { Analysis } from '../01-analysis/types';
-import { BLANK, wordsOf } from '../02-candidates/shared';
+import { BLANK, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import { supportedElsewhere } from '../03-distractors/distractors';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';

@@ -6,7 +6,7 @@
 import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
 import { REPORTING_VERBS } from '../../model/words';
 import { quotesBalanced, squash, type Token } from '../../util/text';
-import { clauseStart, wordsOf } from '../shared';
+import { clauseStart, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 const PAST: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, NEWS } from '../../test-helpers';
-import { BLANK } from '../shared';
+import { BLANK } from '../stem-tools';
 import { makeCloze } from './cloze';
 
 const an = analysisOf(NEWS);

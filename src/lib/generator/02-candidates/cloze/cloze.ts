@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../01-analysis/types';
 import { HONORIFICS } from '../../model/words';
-import { blankedStem, keySpan, says, shortName, BLANK } from '../shared';
+import { blankedStem, keySpan, says, shortName, BLANK } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 const CLOZE_KINDS = new Set(['person', 'country', 'city', 'agency', 'organisation']);

@@ -7,7 +7,7 @@
 import type { Analysis } from '../../01-analysis/types';
 import { overlap } from '../../03-distractors/distractors';
 import { contentWords, quotesBalanced } from '../../util/text';
-import { wordsOf } from '../shared';
+import { wordsOf } from '../stem-tools';
 import type { Candidate } from '../types';
 
 /** Builds evidence items from already gated questions of other types. */

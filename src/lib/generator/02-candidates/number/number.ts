@@ -7,7 +7,7 @@ import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
 import { infinitive, isPastTense, lexTag } from '../../model/lexicon';
 import { REPORTING_VERBS, STOP_WORDS } from '../../model/words';
 import { squash } from '../../util/text';
-import { BLANK, blankedStem, says, shortName, wordsOf } from '../shared';
+import { BLANK, blankedStem, says, shortName, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 const NOT_UNIT_TAGS = new Set([

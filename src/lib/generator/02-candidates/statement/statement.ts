@@ -9,7 +9,7 @@ import { articleAlternatives, overlap } from '../../03-distractors/distractors';
 import { contentWords, quotesBalanced, squash } from '../../util/text';
 import { lexTag } from '../../model/lexicon';
 import { HONORIFICS } from '../../model/words';
-import { keySpan, shortName, trimTail, wordsOf } from '../shared';
+import { keySpan, shortName, trimTail, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);

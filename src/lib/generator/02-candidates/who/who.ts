@@ -7,7 +7,7 @@ import type { Analysis, EntityKind } from '../../01-analysis/types';
 import { isPastTense } from '../../model/lexicon';
 import { REPORTING_VERBS } from '../../model/words';
 import { squash } from '../../util/text';
-import { trimTail, wordsOf } from '../shared';
+import { trimTail, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 export const QUESTION_WORD: Partial<Record<EntityKind, string>> = {
