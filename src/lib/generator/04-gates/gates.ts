@@ -5,24 +5,13 @@
 import type { Analysis } from '../01-analysis/types';
 import { BLANK, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
+import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
 import { containsPhraseCi, quotesBalanced } from '../util/text';
 
-export type GateReason =
-	| 'key-not-in-evidence'
-	| 'distractor-true'
-	| 'option-in-stem'
-	| 'giveaway'
-	| 'option-form'
-	| 'duplicate-options'
-	| 'pronoun-stem'
-	| 'stem-too-long'
-	| 'report-date'
-	| 'feed'
-	| 'outside-knowledge'
-	| 'too-few-options'
-	| 'ungrammatical';
+// One list of reasons, kept with the report that counts them.
+export type { GateReason } from '../types';
 
 export interface GateOptions {
 	minOptions: number;
