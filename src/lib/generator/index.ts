@@ -9,6 +9,7 @@
 import { readArticle } from '../article/index';
 import type { Article, ArticleInput } from '../article/types';
 import { analyse } from './01-analysis/analyse';
+import { NUMBER_WORDS, SCALE_WORDS } from './model/numbers';
 import type { Analysis } from './01-analysis/types';
 import { makeAttribution } from './02-candidates/attribution/attribution';
 import { makeCloze } from './02-candidates/cloze/cloze';
@@ -133,7 +134,12 @@ function toQuestion(an: Analysis, c: Candidate, n: number, seed: number): Questi
 				.sort((a, b) => a.k - b.k)
 				.map((x) => x.o);
 		} else if (['year', 'number', 'money', 'percent'].includes(String(c.keyKind))) {
-			const value = (s: string) => Number(s.replace(/[^\d.]/g, '')) || 0;
+			const value = (s: string) => {
+				const [word, scale] = s.split(' ');
+				const spelled = NUMBER_WORDS.get(word ?? '');
+				if (spelled === undefined) return Number(s.replace(/[^\d.]/g, '')) || 0;
+				return spelled * (SCALE_WORDS[scale ?? ''] ?? 1);
+			};
 			options.sort((a, b) => value(a) - value(b));
 		} else if (c.keyKind === 'weekday' || c.keyKind === 'month') {
 			const order: readonly string[] = c.keyKind === 'weekday' ? WEEKDAYS : MONTHS;

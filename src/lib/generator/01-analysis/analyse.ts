@@ -5,6 +5,7 @@
  * dictionary; it never runs a tagger over the whole text.
  */
 import type { Article } from '../../article/types';
+import { NUMBER_WORDS } from '../model/numbers';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import {
 	isCityWord,
@@ -300,6 +301,37 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 			}
 			i = end;
 			continue;
+		}
+		// 3b. numbers in words: "two people", "one trillion calculations" (not "one of", "the two")
+		const wordValue = NUMBER_WORDS.get(t.text);
+		if (wordValue !== undefined) {
+			const next = tokens[i + 1];
+			const scaled =
+				next && next.start === t.end + 1 && next.lower.length > 2 && SCALE.has(next.lower);
+			const end = scaled ? i + 2 : i + 1;
+			const after = tokens[end];
+			const before = tokens[i - 1];
+			const spaced = after !== undefined && after.start === (tokens[end - 1] as Token).end + 1;
+			if (
+				(wordValue > 1 || scaled) &&
+				wordValue !== 100 &&
+				spaced &&
+				after.word &&
+				!after.cap &&
+				!(before && ['the', 'these', 'those', 'all', 'of', 'or', 'and'].includes(before.lower)) &&
+				!(
+					after.lower === 'of' ||
+					after.lower === 'or' ||
+					after.lower === 'and' ||
+					after.lower === 'to'
+				)
+			) {
+				const display = text.slice(t.start, (tokens[end - 1] as Token).end);
+				const value = wordValue * (scaled ? (SCALE.get(next.lower) ?? 1) : 1);
+				push(i, end, 'number', `number:${display.toLowerCase()}`, display, { value });
+				i = end;
+				continue;
+			}
 		}
 		// 4. capitalised names
 		const atStart = isSentenceStart(tokens, i);

@@ -141,7 +141,31 @@ export function blankedStem(
 	}
 	body = squash(body.replace(/[\s,;:]+$/u, ''));
 	if (!/[.!?]["”’']?$/u.test(body)) body += '.';
-	return { stem: body, lead };
+	return { stem: closeQuote(dropConnective(body)), lead };
+}
+
+const CONNECTIVE =
+	/^(?:(?:And|But|Also) |(?:However|Meanwhile|Instead|Still|Yet|Now|Indeed|Moreover|Furthermore|In addition|So), )(?=\S)/u;
+
+/** "But the club…" → "The club…": a stem stands alone, without a link to the sentence before. */
+export function dropConnective(stem: string): string {
+	const m = CONNECTIVE.exec(stem);
+	if (!m) return stem;
+	const rest = stem.slice(m[0].length);
+	return rest.startsWith(BLANK) ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * `Benitez said: "We started well.` — a quotation that runs on into the next sentence — is
+ * closed at the end of the stem. A stem that opens inside a quotation is left as it is (its
+ * speaker is not named: the pronoun gate or the quotation check drops it).
+ */
+export function closeQuote(stem: string): string {
+	const marks = stem.match(/["“”]/g) ?? [];
+	if (marks.length % 2 === 0 || /^["“]/.test(stem)) return stem;
+	const last = Math.max(stem.lastIndexOf('"'), stem.lastIndexOf('“'));
+	const opening = last === 0 || /[\s:,(]/.test(stem.charAt(last - 1));
+	return opening ? `${stem}"` : stem;
 }
 
 /** "The article says …": a plain sentence around a clause of the article. */

@@ -13,6 +13,7 @@ import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { shortName } from '../02-candidates/stem-tools';
 import { lexTags } from '../model/lexicon';
+import { NUMBER_WORDS } from '../model/numbers';
 import { REPORTING_VERBS } from '../model/words';
 
 const VERBISH = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
@@ -181,6 +182,24 @@ function formatNumber(v: number, decimals: number, commas: boolean): string {
 	return dec ? `${withCommas}.${dec}` : withCommas;
 }
 
+/**
+ * Distractors for a number written in words, in words: "three" → "two", "four", "five";
+ * "one trillion" → "two trillion", "three trillion". `undefined` when the key is not in words.
+ */
+function wordNumberDistractors(key: string, random: () => number): string[] | undefined {
+	const m = /^([a-z]+)(?: (million|billion|trillion))?$/.exec(key);
+	const value = m ? NUMBER_WORDS.get(m[1] as string) : undefined;
+	if (!m || value === undefined) return undefined;
+	const scale = m[2] ? ` ${m[2]}` : '';
+	// the nearest values, by ratio, so that "two" meets "three" and "four", not "fifty"
+	const near = [...NUMBER_WORDS]
+		.filter(([w, v]) => w !== m[1] && v >= 2 && v < 100)
+		.sort((a, b) => Math.abs(Math.log(a[1] / value)) - Math.abs(Math.log(b[1] / value)))
+		.slice(0, 4)
+		.map(([w]) => `${w}${scale}`);
+	return shuffle(near, random);
+}
+
 export function numericDistractors(
 	an: Analysis,
 	c: Candidate,
@@ -209,6 +228,11 @@ export function numericDistractors(
 			if (y + step > latest) continue;
 			if (out.length < want && ok(v) && !inArticle.has(v)) out.push(v);
 		}
+		return out;
+	}
+	const words = wordNumberDistractors(key, random);
+	if (words) {
+		for (const w of words) if (out.length < want && ok(w) && !inArticle.has(w)) out.push(w);
 		return out;
 	}
 	const parts = numberParts(key);

@@ -122,6 +122,14 @@ export const GATES: Gate[] = [
 				const options = [c.key, ...c.distractors];
 				if (!(options.every(vowel) || options.every((s) => !vowel(s)))) return false;
 			}
+			// "a further _____ hits - Processed Beats and Cutt Off": the list counts itself
+			if (
+				c.type === 'number' &&
+				/_____ [\p{L}-]+ (?:[-–—(:]|,? (?:including|namely)\b)/u.test(c.stem)
+			)
+				return false;
+			// "on 22 and _____ June": the neighbouring number tells
+			if (/\d+ (?:and|to|or|-|–) _____|_____ (?:and|to|or|-|–) \d/.test(c.stem)) return false;
 			// "the the"
 			if (/\bthe _____/i.test(c.stem) && [c.key, ...c.distractors].some((s) => /^the /i.test(s)))
 				return false;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analysisOf, NEWS } from '../../test-helpers';
 import { BLANK } from '../stem-tools';
 import { makeNumber } from './number';
+import { addDistractors } from '../../03-distractors/distractors';
+import { firstFailure, GATES } from '../../04-gates/gates';
 
 const run = (text: string) => {
 	const an = analysisOf(text);
@@ -34,5 +36,33 @@ describe('number and date candidates', () => {
 		expect(run('The firm paid $27.5bn in unpaid taxes last year.').map((c) => c.key)).toContain(
 			'$27.5bn'
 		);
+	});
+
+	it('read numbers written in words, with distractors in words', () => {
+		const text = 'The console will handle one trillion calculations. The firm sold three stores.';
+		const an = analysisOf(text);
+		const made = makeNumber(an, { maxStemWords: 35, focus: new Set([0, 1]) });
+		expect(made.map((c) => c.key)).toEqual(['one trillion', 'three']);
+		const three = addDistractors(an, made[1]!, { distractors: 3, seed: 0 });
+		expect(three.distractors).toHaveLength(3);
+		for (const d of three.distractors) expect(d).toMatch(/^(?:two|four|five|six)$/);
+		const trillion = addDistractors(an, made[0]!, { distractors: 3, seed: 0 });
+		for (const d of trillion.distractors) expect(d).toMatch(/^[a-z]+ trillion$/);
+	});
+
+	it('leave "one of", "the two" and "two-thirds" alone', () => {
+		expect(run('One of the players left. The two sides met. Two-thirds of voters agreed.')).toEqual(
+			[]
+		);
+	});
+
+	it('drop a count that the stem lists ("two hits - A and B")', () => {
+		const an = analysisOf('The band had two hits - Rainy Days and Cold Nights - in May last year.');
+		const c = makeNumber(an, { maxStemWords: 35, focus: new Set([0]) }).find(
+			(x) => x.key === 'two'
+		);
+		expect(c).toBeDefined();
+		const full = addDistractors(an, c!, { distractors: 3, seed: 0 });
+		expect(firstFailure(an, full, GATES, { minOptions: 3, maxStemWords: 35 })).toBe('giveaway');
 	});
 });
