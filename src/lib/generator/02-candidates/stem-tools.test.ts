@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
-import { BLANK, blankedStem, closeQuote, dropConnective } from './stem-tools';
+import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
 	it('drop a link to the sentence before ("But", "However,")', () => {
@@ -30,5 +30,20 @@ describe('stem tools', () => {
 		expect(blankedStem(an, s, at, at + 'Madrid'.length)?.stem).toBe(
 			`Rafael Benitez said: "We started at a very high tempo in ${BLANK}."`
 		);
+	});
+
+	it('tell a sentence that leans on the one before', () => {
+		expect(dependsOnContext('The firm said profits rose in May.')).toBe(true);
+		expect(dependsOnContext('The Welsh band have chosen ten records.')).toBe(true);
+		expect(dependsOnContext('The 31-year-old won silver in Sydney.')).toBe(true);
+		expect(dependsOnContext('As a result, it could be forced to restate $9bn.')).toBe(true);
+		expect(dependsOnContext('When he created it, the site was a forum.')).toBe(true);
+		// a name or the blank before the pronoun can be what it refers to
+		expect(dependsOnContext('Cairn Energy said it would drill in May.')).toBe(false);
+		expect(dependsOnContext(`Mr ${BLANK} said he would not respond.`)).toBe(false);
+		expect(dependsOnContext('Which country said it would not abide by the rulings?')).toBe(false);
+		// words inside a quotation are the speaker's own
+		expect(dependsOnContext('Benitez said: "It is a very important win."')).toBe(false);
+		expect(dependsOnContext('The Game Developers Conference opened in May.')).toBe(false);
 	});
 });

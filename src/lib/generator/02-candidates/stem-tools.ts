@@ -1,7 +1,7 @@
 /** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
 import { isCommonWord, isPersonWord } from '../model/lexicon';
-import { HONORIFICS, NOT_NAMES, REPORTING_VERBS } from '../model/words';
+import { ANAPHORIC_NOUNS, HONORIFICS, NOT_NAMES, REPORTING_VERBS } from '../model/words';
 import { lowerFirst, squash, type Token } from '../util/text';
 
 export const BLANK = '_____';
@@ -167,6 +167,40 @@ export function closeQuote(stem: string): string {
 	const opening = last === 0 || /[\s:,(]/.test(stem.charAt(last - 1));
 	return opening ? `${stem}"` : stem;
 }
+
+/**
+ * Does the text lean on a sentence before it? "The firm said…", "The Welsh band…", "The
+ * 31-year-old…", or "it"/"they" with no name before them ("As a result, it could…"). Quoted
+ * words are not looked at: a quotation may say "we" and "it" of its own.
+ */
+export function dependsOnContext(text: string): boolean {
+	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
+	if (/^The /.test(plain)) {
+		// "The firm", "The Welsh band", "The UK mobile firm": a head noun within three words
+		const words = plain.slice(4).split(/[\s,;:]+/, 3);
+		for (const [i, w] of words.entries()) {
+			if (ANAPHORIC_NOUNS.has(w) || /^\d+-year-old$/.test(w)) return true;
+			if (i < 2 && /^\p{Lu}\p{Ll}/u.test(w) && !isDemonymish(w)) break;
+		}
+	}
+	const pronoun = /\b(?:it|they|he|she)\b/i.exec(plain);
+	if (pronoun) {
+		// a name (or the blank, or "Which country") before the pronoun may be what it refers to:
+		// "Cairn said it would…", "Mr _____ said he would…"
+		const before = plain.slice(0, pronoun.index);
+		const words = before.match(/\p{L}[\p{L}.'-]*/gu) ?? [];
+		const named =
+			before.includes(BLANK) ||
+			/^(?:Who|Which)\b/.test(before) ||
+			words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase())));
+		if (!named) return true;
+	}
+	return false;
+}
+
+/** "Welsh", "UK": a capitalised modifier that does not name the thing itself. */
+const isDemonymish = (w: string) =>
+	/^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:sh|ese|ian|an|i|ch|ic))$/u.test(w);
 
 /** "The article says …": a plain sentence around a clause of the article. */
 export function says(s: SentenceInfo, clause: string): string {

@@ -3,7 +3,7 @@
  * A gate returns `true` when the candidate passes.
  */
 import type { Analysis } from '../01-analysis/types';
-import { BLANK, wordsOf } from '../02-candidates/stem-tools';
+import { BLANK, dependsOnContext, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
@@ -160,11 +160,16 @@ export const GATES: Gate[] = [
 	{
 		reason: 'pronoun-stem',
 		test: (_an, c) => {
+			// "The firm said…", "As a result, it could…": leans on a sentence the reader lacks
+			if (
+				c.type === 'statement'
+					? dependsOnContext(c.key)
+					: c.type !== 'evidence' && dependsOnContext(c.stem)
+			)
+				return false;
 			const first = /^[\p{L}']+/u.exec(c.stem.replace(/^["“]/, ''))?.[0]?.toLowerCase() ?? '';
 			if (SUBJECT_PRONOUNS.has(first)) return false;
-			// "But he went back on his pledge…": a subject pronoun among the first words
 			const words = (c.stem.match(/[\p{L}']+/gu) ?? []).map((w) => w.toLowerCase());
-			if (words.slice(0, 5).some((w) => w === 'he' || w === 'she' || w === 'they')) return false;
 			// "…, he believed, …": an opinion of someone the stem does not name
 			if (/,\s*(?:he|she|they)\s+[a-z]+,/iu.test(c.stem)) return false;
 			// "I'd say _____ of the donations…": a quotation whose speaker the stem does not name

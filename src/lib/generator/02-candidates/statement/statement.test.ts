@@ -40,4 +40,38 @@ describe('supported-statement candidates', () => {
 			for (const d of c.distractors) expect(d).not.toMatch(/President (?!Vladimir Putin)[A-Z]/);
 		}
 	});
+
+	it('swap the same slot in every distractor, so the key is not the odd one in', () => {
+		for (const c of cands) {
+			const prefix = (a: string, b: string) => {
+				let i = 0;
+				while (i < a.length && a[i] === b[i]) i++;
+				return i;
+			};
+			const starts = new Set(c.distractors.map((d) => prefix(c.key, d)));
+			expect(starts.size).toBe(1);
+		}
+	});
+
+	it('swap numbers for values the article never gives, never a conversion in brackets', () => {
+		const an = analysisOf(
+			'Shares in Cairn Energy rose 4% on Tuesday to $12bn (£9bn) after the gas find in India.'
+		);
+		const [c] = makeStatement(an, { maxStemWords: 35, focus: new Set([0]) });
+		expect(c?.distractors.length).toBeGreaterThanOrEqual(2);
+		for (const d of c?.distractors ?? []) expect(d).toContain('(£9bn)');
+	});
+
+	it('only swap a person for one of the same role', () => {
+		const an = analysisOf(
+			[
+				'Liverpool manager Rafael Benitez praised the team after the match in Madrid on Tuesday.',
+				'Midfielder Igor Biscan was injured in the second half.',
+				'Rafael Benitez said the result was vital.',
+				'Igor Biscan scored twice in the first half.'
+			].join('\n')
+		);
+		const cands = makeStatement(an, { maxStemWords: 35, focus: new Set([2]) });
+		for (const c of cands) for (const d of c.distractors) expect(d).not.toContain('Biscan');
+	});
 });
