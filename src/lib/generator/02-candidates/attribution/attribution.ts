@@ -368,20 +368,22 @@ function clauseFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 	// the last comma that is followed by "[description] speaker verb" or "verb [description] speaker"
 	for (let c = s.tokens.length - 1; c > start; c--) {
 		if (s.tokens[c]?.text !== ',') continue;
-		const after = s.tokens[c + 1];
+		// a quotation closed after the comma: ‘…security," KCNA reported’
+		const closing = QUOTE_MARK.test(s.tokens[c + 1]?.text ?? '') ? 1 : 0;
+		const after = s.tokens[c + 1 + closing];
 		if (!after) continue;
 		let speaker: Mention | undefined;
 		let v = -1;
 		let end = s.tokens.length;
 		if (QUOTE_VERBS.has(after.lower)) {
-			v = c + 1;
+			v = c + 1 + closing;
 			speaker = s.mentions.find(
 				(m) => m.token > v && shortDescription(an, s, after.end, speakerStart(s, m))
 			);
 			const next = speaker ? s.tokens[speaker.tokenEnd] : undefined;
 			if (speaker && next && next.text !== ',' && next.text !== '.') return undefined;
 		} else {
-			for (let k = c + 2; k < Math.min(s.tokens.length, c + 10); k++) {
+			for (let k = c + 2 + closing; k < Math.min(s.tokens.length, c + 10); k++) {
 				if (!QUOTE_VERBS.has(s.tokens[k]?.lower ?? '')) continue;
 				const m = mentionEndingAt(an, s, k);
 				if (m && shortDescription(an, s, after.start, speakerStart(s, m))) {
@@ -394,10 +396,14 @@ function clauseFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 			// only a short tail after the verb ("on Sunday", "in her ruling"), never a clause
 			if (s.tokens.slice(v + 1).some((t) => t.text === ':' || QUOTE_MARK.test(t.text)))
 				return undefined;
-			const tail = s.tokens.slice(v + 1).filter((t) => t.word);
-			if (tail.length > 6 || tail.some((t) => REPORTING_VERBS.has(t.lower))) return undefined;
 			const comma = s.tokens.findIndex((t, i) => i > v && (t.text === ',' || t.text === '.'));
 			if (comma !== -1) end = comma;
+			const tail = s.tokens.slice(v + 1, end).filter((t) => t.word);
+			if (tail.length > 6 || tail.some((t) => REPORTING_VERBS.has(t.lower))) return undefined;
+			// after a comma only a participle ("…, KCNA said, quoting him as…")
+			const rest = s.tokens.slice(end + 1).find((t) => t.word);
+			if (s.tokens[end]?.text === ',' && rest && !(/ing$/.test(rest.lower) && !rest.cap))
+				return undefined;
 		}
 		const entity = speakerEntity(an, speaker);
 		if (!speaker || !entity) return undefined;
@@ -417,7 +423,7 @@ function clauseFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 			entity,
 			verb,
 			from: (s.tokens[start] as Token).start,
-			to: (s.tokens[c] as Token).start
+			to: closing ? (s.tokens[c + 1] as Token).end : (s.tokens[c] as Token).start
 		};
 	}
 	return undefined;

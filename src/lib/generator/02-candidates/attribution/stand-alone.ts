@@ -51,6 +51,11 @@ export interface StandAloneOptions {
 	firstPerson: boolean;
 	/** An opening "it"/"its" may be the speaker itself (an organisation: "Microsoft said it would…"). */
 	itIsSpeaker: boolean;
+	/**
+	 * A who-question's predicate: he/his (for a person) or it/its (otherwise) refer to the
+	 * subject the question asks for ("Who has set his sights on…?").
+	 */
+	subject?: 'person' | 'thing';
 }
 
 const GROUP_KINDS = new Set(['organisation', 'country', 'city', 'agency']);
@@ -104,14 +109,18 @@ export function standsAlone(
 		const t = tokens[i] as Token;
 		if (!t.word) continue;
 		const w = t.lower;
-		if (!opts.firstPerson && (FIRST_PERSON.has(w) || /^(?:i|we)'[a-z]+$/.test(w))) return false;
-		if (THIRD_SINGULAR.has(w) && people.size !== 1) return false;
+		// "US" is the country, not "us"
+		const acronym = t.text.length > 1 && t.text === t.text.toUpperCase();
+		if (!opts.firstPerson && !acronym && (FIRST_PERSON.has(w) || /^(?:i|we)'[a-z]+$/.test(w)))
+			return false;
+		const ofSubject = opts.subject === 'person' && people.size === 0;
+		if (THIRD_SINGULAR.has(w) && people.size !== 1 && !ofSubject) return false;
 		// "Liverpool played well and we could not break them down": a team or a body named before
 		if ((THIRD_PLURAL.has(w) || /^they'[a-z]+$/.test(w)) && !groupBefore(an, s, from, t.start))
 			return false;
 		if (DEMONSTRATIVES.has(w) && !harmless(tokens, i)) return false;
 		// "Microsoft said it would…": only an opening "it" is the organisation itself
-		const self = opts.itIsSpeaker && i === first;
+		const self = (opts.itIsSpeaker && i === first) || opts.subject === 'thing';
 		if ((w === 'it' || w === 'its') && !self && !dummyIt(tokens, i)) return false;
 		// "That is why…", "Then…", "There they were…": an opening that points back
 		if (i === first && (w === 'that' || w === 'then')) return false;

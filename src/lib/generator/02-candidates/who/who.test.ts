@@ -33,4 +33,45 @@ describe('who / which candidates', () => {
 	it('skip a subject that is not followed by a verb', () => {
 		expect(run("Tony Blair's plan is bold. Tony Blair, the leader, spoke.")).toEqual([]);
 	});
+
+	const ask = (text: string) => run(text).map((c) => [c.stem, c.key, c.evidence[0]]);
+
+	it('a subject after "But" and an honorific ("But Mr Blair dismissed…")', () => {
+		expect(
+			ask('Tony Blair spoke on Monday. But Mr Blair dismissed the talk of splits in the party.')
+		).toContainEqual(['Who dismissed the talk of splits in the party?', 'Tony Blair', 1]);
+	});
+
+	it('a subject after its role ("Tory leader Michael Howard…")', () => {
+		expect(
+			ask('Tory shadow home secretary David Davis warned of the risk of miscarriages of justice.')
+		).toEqual([['Who warned of the risk of miscarriages of justice?', 'David Davis', 0]]);
+	});
+
+	it('skip sentences inside a quotation and descriptions others may share', () => {
+		expect(run('"Morgan Spurlock is a really likeable guy.')).toEqual([]);
+		expect(run('Darren Campbell was part of the British quartet who won relay gold.')).toEqual([]);
+		expect(run('Tony Blair is the prime minister of the country.')).toEqual([]);
+	});
+
+	it('skip a second subject joined on ("…, and the device could…")', () => {
+		expect(
+			run(
+				'Microsoft is saving the unveiling for the show, and the device could be in shops by May.'
+			)
+		).toEqual([]);
+	});
+
+	it('skip predicates with words pointing outside them', () => {
+		expect(run('Tony Blair said this would never happen.')).toEqual([]);
+		expect(run('Tony Blair criticised their plan for the health service.')).toEqual([]);
+	});
+
+	it('"his" in the predicate only when no woman of the article could be an option', () => {
+		const men =
+			'Darren Campbell has set his sights on running quicker than ever. Mr Jason Gardener ran.';
+		expect(ask(men)[0]?.[0]).toBe('Who has set his sights on running quicker than ever?');
+		const mixed = `${men} Ms Kelly Holmes won gold.`;
+		expect(run(mixed).some((c) => c.stem.includes('his sights'))).toBe(false);
+	});
 });
