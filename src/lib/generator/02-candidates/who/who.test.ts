@@ -74,4 +74,12 @@ describe('who / which candidates', () => {
 		const mixed = `${men} Ms Kelly Holmes won gold.`;
 		expect(run(mixed).some((c) => c.stem.includes('his sights'))).toBe(false);
 	});
+
+	it('drop an aside between dashes', () => {
+		expect(
+			ask(
+				'Tory leader Michael Howard warned of miscarriages of justice - for which Tony Blair apologised - in many cases.'
+			)
+		).toEqual([['Who warned of miscarriages of justice in many cases?', 'Michael Howard', 0]]);
+	});
 });

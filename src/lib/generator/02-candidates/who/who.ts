@@ -151,6 +151,8 @@ export const makeWho: CandidateMaker = (an: Analysis, opts) => {
 		const cut = trimTail(s, verb.end);
 		let predicate = squash(s.text.slice(verb.start, cut));
 		predicate = predicate.replace(/[\s,;:.]+$/u, '');
+		// an aside between dashes goes ("…, like the Guildford Four - for which X apologised - as…")
+		predicate = predicate.replace(/ [-–—] [^-–—]{1,80} [-–—] /u, ' ');
 		if (
 			!predicate ||
 			(/["“”]/.test(predicate) && (predicate.match(/["“”]/g) ?? []).length % 2 === 1)
