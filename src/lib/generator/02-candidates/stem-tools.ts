@@ -183,6 +183,9 @@ export function dependsOnContext(text: string): boolean {
 			if (i < 2 && /^\p{Lu}\p{Ll}/u.test(w) && !isDemonymish(w)) break;
 		}
 	}
+	// "I'd say 70% of the donations…": a speaker the text does not name
+	if (/(?:^|[^\p{L}'’])(?:I|I'd|I'm|I've|we|We|our|Our|my|My)(?![\p{L}'’])/u.test(plain))
+		return true;
 	const pronoun = /\b(?:it|they|he|she)\b/i.exec(plain);
 	if (pronoun) {
 		// a name (or the blank, or "Which country") before the pronoun may be what it refers to:

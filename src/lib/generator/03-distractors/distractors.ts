@@ -7,14 +7,12 @@ import type { Analysis, Entity, EntityKind } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { NEWS_AGENCIES } from '../model/agencies';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
-import { CITIES, COUNTRIES } from '../model/countries';
-import { ORGANISATIONS } from '../model/organisations';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { shortName } from '../02-candidates/stem-tools';
 import { lexTags } from '../model/lexicon';
 import { NUMBER_WORDS } from '../model/numbers';
-import { REPORTING_VERBS } from '../model/words';
+import { HONORIFICS, REPORTING_VERBS, ROLE_GROUPS, STOP_WORDS } from '../model/words';
 
 const VERBISH = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
 const isVerbLike = (w: string) =>
@@ -83,40 +81,112 @@ function agency(an: Analysis, e: Entity): number {
 	return v;
 }
 
+const ROLES = new WeakMap<Analysis, Map<number, string | undefined>>();
+/**
+ * The role group of a person ("coach", "politician", "musician"): from the role phrase before
+ * the name ("Liverpool manager"), else from a lower-case noun right before a mention ("bassist
+ * Chris Edwards", "serial killer Andrew Cunanan"). A role noun outside the groups is its own
+ * group: a killer is only ever a fair guess for a killer.
+ */
+export function roleGroup(an: Analysis, e: Entity): string | undefined {
+	let cache = ROLES.get(an);
+	if (!cache) {
+		cache = new Map();
+		ROLES.set(an, cache);
+	}
+	if (cache.has(e.id)) return cache.get(e.id);
+	const group = (word: string | undefined) => {
+		const w = word?.toLowerCase().split('/').pop();
+		if (!w || w === 'mr' || w === 'mrs' || w === 'ms' || w === 'dr') return undefined;
+		return ROLE_GROUPS[w] ?? (isRoleNoun(w) ? w : undefined);
+	};
+	let role = group(e.title?.split(/\s+/).pop());
+	for (const m of e.mentions) {
+		if (role) break;
+		const before = an.sentences[m.sentence]?.tokens[m.token - 1];
+		if (before?.word && !before.cap) role = group(before.text);
+	}
+	cache.set(e.id, role);
+	return role;
+}
+
+/** A lower-case noun that can name what a person is ("bassist"), not "by", "said", "and". */
+function isRoleNoun(w: string): boolean {
+	if (STOP_WORDS.has(w) || REPORTING_VERBS.has(w) || w.length < 3) return false;
+	const tags = lexTags(w);
+	if (tags.some((t) => VERBISH.has(t) || t === 'Preposition' || t === 'Adjective')) return false;
+	return tags.includes('Singular') || tags.includes('Noun') || /(?:er|or|ist|ian)$/.test(w);
+}
+
+const SPEAKER = new WeakMap<Analysis, Set<number>>();
+/** People the article quotes or reports ("X said", "said Mr X", "he told…" after X). */
+export function speakers(an: Analysis): Set<number> {
+	let out = SPEAKER.get(an);
+	if (out) return out;
+	out = new Set();
+	for (const s of an.sentences) {
+		for (const m of s.mentions) {
+			if (m.kind !== 'person') continue;
+			const next = s.tokens[m.tokenEnd];
+			let before = s.tokens[m.token - 1];
+			if (before && HONORIFICS.has(before.lower)) before = s.tokens[m.token - 2];
+			if (
+				(next && REPORTING_VERBS.has(next.lower)) ||
+				(before && REPORTING_VERBS.has(before.lower))
+			)
+				out.add(m.entity);
+		}
+		if (s.antecedent !== undefined && s.tokens.some((t) => REPORTING_VERBS.has(t.lower)))
+			out.add(s.antecedent);
+	}
+	SPEAKER.set(an, out);
+	return out;
+}
+
+/**
+ * Is the key a speaker in this question ("_____ said…", "said Mr _____", "Who told…",
+ * "According to the article, who…")? Then any other speaker is a fair wrong answer.
+ */
+function speakerSlot(an: Analysis, c: Candidate): boolean {
+	if (c.type === 'attribution') return true;
+	if (c.type === 'who') return REPORTING_VERBS.has(c.stem.split(' ')[1]?.toLowerCase() ?? '');
+	const s = c.span ? an.sentences[c.span.sentence] : undefined;
+	const m = s?.mentions.find(
+		(x) => x.start <= (c.span?.start ?? -1) + 5 && x.end >= (c.span?.end ?? 0)
+	);
+	if (!s || !m) return false;
+	const next = s.tokens[m.tokenEnd];
+	let before = s.tokens[m.token - 1];
+	if (before && HONORIFICS.has(before.lower)) before = s.tokens[m.token - 2];
+	return (
+		(next !== undefined && REPORTING_VERBS.has(next.lower) && !m.possessive) ||
+		(before !== undefined && REPORTING_VERBS.has(before.lower))
+	);
+}
+
+/**
+ * May person `e` stand as a wrong answer for the key person? Someone of the same role; in a
+ * speaker's slot also anyone else the article quotes.
+ */
+function fairPerson(an: Analysis, c: Candidate, key: Entity, e: Entity): boolean {
+	const role = roleGroup(an, key);
+	const sameRole = role !== undefined && roleGroup(an, e) === role;
+	return sameRole || (speakerSlot(an, c) && speakers(an).has(e.id));
+}
+
 const aliasClash = (a: Entity, b: Entity): boolean => {
 	for (const x of a.aliases) if (b.aliases.has(x)) return true;
 	return false;
 };
 
-const CURATED = new Map<EntityKind, string[]>();
-/** The curated fallback names for a kind (built once). */
-function curated(kind: EntityKind): string[] {
-	let list = CURATED.get(kind);
-	if (!list) {
-		list = buildCurated(kind);
-		CURATED.set(kind, list);
-	}
-	return list;
+/** The curated fallback names: only where any member is a fair guess (days and months). */
+function curated(kind: EntityKind): readonly string[] {
+	if (kind === 'weekday') return WEEKDAYS;
+	if (kind === 'month') return MONTHS;
+	if (kind === 'agency') return AGENCY_NAMES;
+	return [];
 }
-
-function buildCurated(kind: EntityKind): string[] {
-	switch (kind) {
-		case 'country':
-			return COUNTRIES.filter((c) => !c.historical).map((c) => (c.the ? `the ${c.name}` : c.name));
-		case 'city':
-			return CITIES;
-		case 'agency':
-			return NEWS_AGENCIES.map((a) => a.name);
-		case 'organisation':
-			return ORGANISATIONS.map((o) => o.name);
-		case 'weekday':
-			return [...WEEKDAYS];
-		case 'month':
-			return [...MONTHS];
-		default:
-			return [];
-	}
-}
+const AGENCY_NAMES = NEWS_AGENCIES.map((a) => a.name);
 
 /** Article entities that could replace `key` (same kind, not true for this fact), best first. */
 export function articleAlternatives(
@@ -141,23 +211,14 @@ export function articleAlternatives(
 		);
 }
 
-/** Countries of the key's region first (a plausible guess), then the rest. */
-const REGION = new Map(COUNTRIES.map((c) => [c.the ? `the ${c.name}` : c.name, c.region]));
-
-function nearFirst(key: Entity, names: string[]): string[] {
-	if (key.kind !== 'country') return names;
-	const own = REGION.get(key.display);
-	if (!own) return names;
-	return [
-		...names.filter((n) => REGION.get(n) === own),
-		...names.filter((n) => REGION.get(n) !== own)
-	];
-}
-
 // ---- numbers -------------------------------------------------------------------------------
 
-const FACTORS = [0.5, 2, 1.5, 0.75, 3, 0.25, 1.25, 4];
-const YEAR_STEPS = [-10, -5, -3, -2, -1, 1, 2, 3, 5, 10];
+const FACTORS = [0.5, 2, 1.5, 0.75, 3, 1.25];
+// near years only: "Cannes in 1994" for a film about 9/11 is no fair guess
+const YEAR_STEPS = [-3, -2, -1, 1, 2, 3];
+/** "expects to move into the black in 2006": a sentence about the future */
+const FUTURE =
+	/\b(?:will|would|expects?|expected|plans?|planned|due|scheduled|aims?|hopes?|next|could|by)\b/i;
 
 /** "£44,914" → parts to rebuild the same format with another value. */
 function numberParts(text: string) {
@@ -172,6 +233,33 @@ function numberParts(text: string) {
 		decimals,
 		commas: digits.includes(',') || Number(digits.replace(/,/g, '')) >= 10000
 	};
+}
+
+/**
+ * Neighbours of a small count in its own grain: 50 → 30, 40, 60, 70; 15 → 5, 10, 20, 25;
+ * 7 → 5, 6, 8, 9, 10; 28 → 23, 25, 31, 33.
+ */
+function smallSteps(v: number): number[] {
+	const deltas =
+		v % 10 === 0
+			? [-20, -10, 10, 20]
+			: v % 5 === 0
+				? [-10, -5, 5, 10]
+				: v <= 12
+					? [-2, -1, 1, 2, 3]
+					: [-5, -3, 3, 5];
+	return deltas.map((d) => v + d).filter((x) => x >= 2);
+}
+
+/** 44914 → 5, 1.8 → 2, 300 → 1. */
+function significantDigits(v: number): number {
+	return String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length || 1;
+}
+
+function roundTo(v: number, digits: number): number {
+	if (v === 0) return 0;
+	const p = 10 ** (Math.floor(Math.log10(Math.abs(v))) + 1 - digits);
+	return Math.round(v / p) * p;
 }
 
 function formatNumber(v: number, decimals: number, commas: boolean): string {
@@ -213,19 +301,22 @@ export function numericDistractors(
 	if (c.keyKind === 'year') {
 		const y = Number(key);
 		// other years of the article are true for other facts: plausible, and checked like entities
+		const latest = Math.max(y, ...[...inArticle].map(Number).filter(Number.isFinite));
+		const ahead = FUTURE.test(c.context) && y === latest;
 		for (const e of an.entities.filter((x) => x.kind === 'year' && x.display !== key)) {
 			if (
 				out.length < Math.min(1, want) &&
+				!(ahead && Number(e.display) < y) &&
 				!supportedElsewhere(an, e, c.context, c.evidence[0] ?? -1) &&
 				ok(e.display)
 			)
 				out.push(e.display);
 		}
-		// never a year after the latest the article mentions (the article's "now")
-		const latest = Math.max(y, ...[...inArticle].map(Number).filter(Number.isFinite));
+		// never a year after the latest the article mentions (the article's "now"), unless the
+		// sentence looks ahead; then never one before the article's "now"
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
-			if (y + step > latest) continue;
+			if (ahead ? step < 0 : y + step > latest) continue;
 			if (out.length < want && ok(v) && !inArticle.has(v)) out.push(v);
 		}
 		return out;
@@ -242,8 +333,15 @@ export function numericDistractors(
 		c.keyKind === 'number' &&
 		parts.value <= 31 &&
 		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
-	for (const f of shuffle(FACTORS, random)) {
+	// a small count ("from the age of 17", "11 detainees") meets its neighbours, not 4 or 51
+	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
+	const steps = small ? smallSteps(parts.value).map((v) => v / parts.value) : FACTORS;
+	// a precise value (44,914) gets no exact multiples (22,457), which would point at the key
+	const precise = significantDigits(parts.value) >= 3;
+	for (const f of shuffle(steps, random)) {
 		let v = parts.value * f;
+		if (precise && !small)
+			v = roundTo(v * (0.93 + random() * 0.14), significantDigits(parts.value));
 		const decimals = parts.decimals;
 		// a whole count stays whole ("11 detainees" never becomes "5.5"), money may keep a decimal
 		if (decimals === 0 && !Number.isInteger(v)) {
@@ -301,6 +399,7 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	const inStem = (e: Entity) => [...e.aliases].some((a) => containsPhraseCi(c.stem, a));
 	for (const e of articleAlternatives(an, key, c.context, keySentence)) {
 		if (c.honorific && e.honorific?.toLowerCase() !== c.honorific.toLowerCase()) continue;
+		if (key.kind === 'person' && !fairPerson(an, c, key, e)) continue;
 		const text = c.honorific ? shortName(e) : form(e.display);
 		if (
 			picked.length < opts.distractors &&
@@ -312,13 +411,15 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 			picked.push(text);
 	}
 	let external = 0;
-	// curated fallbacks only where any member is a fair guess (no random city or body)
+	// Curated fallbacks only where any member is a fair guess: days, months, and news agencies
+	// for an agency that reports ("Which news agency reported…?"). Random countries, cities or
+	// bodies from a list were implausible ("a Game Developers Conference in Venezuela",
+	// "Reuters" as a broadcaster).
 	const fallback =
-		['country', 'agency', 'weekday', 'month'].includes(key.kind) ||
-		(key.kind === 'organisation' && key.curated);
+		['weekday', 'month'].includes(key.kind) || (key.kind === 'agency' && speakerSlot(an, c));
 	if (fallback && picked.length < opts.distractors) {
 		const known = knownAliases(an);
-		for (const name of nearFirst(key, shuffle(curated(key.kind), random))) {
+		for (const name of shuffle([...curated(key.kind)], random)) {
 			const text = form(name);
 			if (picked.length >= opts.distractors) break;
 			if (

@@ -128,6 +128,14 @@ export const GATES: Gate[] = [
 				/_____ [\p{L}-]+ (?:[-–—(:]|,? (?:including|namely)\b)/u.test(c.stem)
 			)
 				return false;
+			// "$27.5bn (£14.5bn)": a conversion next to the blank tells the amount
+			if (
+				c.keyKind === 'money' &&
+				/_____\s*\(\s*[$£€¥]?\d|\d[^\s()]*\s*\(\s*_____|\(\s*_____\s*[;,]|[;,]\s*_____\s*\)/.test(
+					c.stem
+				)
+			)
+				return false;
 			// "on 22 and _____ June": the neighbouring number tells
 			if (/\d+ (?:and|to|or|-|–) _____|_____ (?:and|to|or|-|–) \d/.test(c.stem)) return false;
 			// "the the"

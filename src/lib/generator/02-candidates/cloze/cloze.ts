@@ -7,7 +7,12 @@ import { HONORIFICS } from '../../model/words';
 import { blankedStem, keySpan, says, shortName, BLANK } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
-const CLOZE_KINDS = new Set(['person', 'country', 'city', 'agency', 'organisation']);
+/**
+ * Kinds worth blanking. Not countries or cities: a place slot mostly asks for world knowledge
+ * ("___ serial killer Charles Manson") or meets implausible options ("the ruling party of
+ * Singapore"); places are asked about in statements and who-questions instead.
+ */
+const CLOZE_KINDS = new Set(['person', 'agency', 'organisation']);
 
 export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];

@@ -5,15 +5,26 @@
  * sentence.
  */
 import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../../01-analysis/types';
-import { articleAlternatives, numericDistractors, overlap } from '../../03-distractors/distractors';
+import {
+	articleAlternatives,
+	numericDistractors,
+	overlap,
+	roleGroup
+} from '../../03-distractors/distractors';
 import { hashString, rng } from '../../util/random';
 import { contentWords, quotesBalanced, squash } from '../../util/text';
 import { lexTag } from '../../model/lexicon';
-import { HONORIFICS } from '../../model/words';
-import { dropConnective, keySpan, shortName, trimTail, wordsOf } from '../stem-tools';
+import { HONORIFICS, STOP_WORDS } from '../../model/words';
+import {
+	dependsOnContext,
+	dropConnective,
+	keySpan,
+	shortName,
+	trimTail,
+	wordsOf
+} from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'him', 'them']);
 const VERB_TAGS = new Set([
 	'PastTense',
 	'PresentTense',
@@ -43,14 +54,14 @@ const SWAP_KINDS = new Set([
 ]);
 const NUMERIC = new Set(['year', 'number', 'money', 'percent']);
 
-/** The last word of a role ("Liverpool manager" → "manager"), lower case. */
-const roleOf = (e: Entity) => e.title?.split(/\s+/).pop()?.toLowerCase();
-
-/** May `alt` stand in for `e` in a statement? */
-function sameRole(e: Entity, alt: Entity): boolean {
-	if (e.kind === 'person') return roleOf(e) !== undefined && roleOf(e) === roleOf(alt);
+/** May `alt` stand in for `e` in a statement? Not a place: "fleeing into the United States". */
+function sameRole(an: Analysis, e: Entity, alt: Entity): boolean {
+	if (e.kind === 'person') {
+		const role = roleGroup(an, e);
+		return role !== undefined && role === roleGroup(an, alt);
+	}
 	if (e.kind === 'organisation') return e.curated && alt.curated;
-	return true;
+	return !['country', 'city', 'place'].includes(e.kind);
 }
 
 export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
@@ -60,11 +71,6 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		if (s.pronounStart) continue;
 		const first = s.tokens.find((t) => t.word);
 		if (!first || !first.cap) continue;
-		// "But he broke…": a pronoun near the start has no antecedent inside the statement
-		const firstName = s.mentions[0]?.start ?? s.text.length;
-		if (s.tokens.some((t) => t.start < firstName && PRONOUNS.has(t.lower))) continue;
-		// "…, he believed, …": a person the statement does not name
-		if (s.tokens.some((t) => ['he', 'she', 'they'].includes(t.lower))) continue;
 		// a fragment ("The Aviator, Martin Scorsese's biopic of …") is not a statement
 		if (!s.tokens.some((t) => t.word && !t.cap && VERB_TAGS.has(lexTag(t.lower) ?? ''))) continue;
 		const all = s.mentions.filter((m) => {
@@ -74,25 +80,22 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 				e && SWAP_KINDS.has(e.kind) && !m.demonym && !m.attributive && m.titleStart === undefined
 			);
 		});
-		const firstSlot = all[0];
-		if (!firstSlot) continue;
 		// the reporting tail (", RIA news agency reported on Sunday") is not part of the statement
-		const cut = trimTail(s, firstSlot.end);
+		const cut = trimTail(s, all[0]?.end ?? 0);
 		const slots = all.filter((m) => m.end <= cut);
 		const text = squash(s.text.slice(0, cut)).replace(/[\s,;:.]+$/u, '') + '.';
 		if (wordsOf(text) > 30 || wordsOf(text) < 6 || !quotesBalanced(text) || /["“”]/.test(text))
 			continue;
-		// Every distractor swaps the same slot: with a different slot each, the key would be the
-		// one option that agrees with all the others (a giveaway to a test-wise reader).
-		let best: { falses: string[]; swapped: number[] } = { falses: [], swapped: [] };
-		for (const m of slots) {
-			const made = swapSlot(an, s, m, text, cut);
-			if (made.falses.length > best.falses.length) best = made;
-			if (best.falses.length >= 3) break;
-		}
-		const { swapped } = best;
-		const falses = best.falses.map(dropConnective);
-		if (falses.length < 2) continue;
+		// "But he broke…", "The firm said…": a statement must stand alone
+		if (dependsOnContext(dropConnective(text))) continue;
+		const options = [
+			...slots.map((m) => slotOf(an, s, m, text, cut)),
+			...antonymSlots(s, cut, slots)
+		].filter((x): x is Slot => x !== undefined);
+		const made = falseStatements(an, s, cut, text, options);
+		if (!made) continue;
+		const { swapped } = made;
+		const falses = made.falses.map(dropConnective);
 		const key = dropConnective(text);
 		out.push({
 			type: 'statement',
@@ -112,57 +115,64 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 	return out;
 };
 
+/** A place in the sentence that can hold something false, and what it can hold. */
+interface Slot {
+	start: number;
+	end: number;
+	values: { text: string; entity?: number }[];
+}
+
 /**
- * Up to three false copies of `text` (the sentence up to `cut`), each with the entity or number
- * at mention `m` replaced: another entity of the same kind and role that the article does not
- * tie to this fact, or a number the article never gives.
+ * The false values for the entity or number at mention `m`: other entities of the same kind
+ * and role that the article does not tie to this fact, or numbers the article never gives.
  */
-function swapSlot(
+function slotOf(
 	an: Analysis,
 	s: SentenceInfo,
 	m: Mention,
 	text: string,
 	cut: number
-): { falses: string[]; swapped: number[] } {
-	const falses: string[] = [];
-	const swapped: number[] = [];
+): Slot | undefined {
 	const e = an.entities[m.entity];
-	if (!e) return { falses, swapped };
+	if (!e) return undefined;
 	const span = keySpan(s, m, e);
-	if (span.end > cut) return { falses, swapped };
+	if (span.end > cut) return undefined;
 	const head = s.text.slice(0, span.start);
 	const tail = s.text.slice(span.end, cut);
 	const context = `${head} ${tail}`;
-	const build = (value: string) => squash(head + value + tail).replace(/[\s,;:.]+$/u, '') + '.';
+	const slot: Slot = { ...span, values: [] };
 	if (NUMERIC.has(e.kind)) {
-		// "$27.5bn (£14.5bn)": a conversion in brackets, or one end of a range, is never swapped
+		// "$27.5bn (£14.5bn)": neither an amount with its conversion in brackets nor the conversion
+		// is swapped (the other tells it); nor one end of a range, nor a count the sentence lists
+		// ("two singles, Club Foot and LSF")
 		if (
 			/\(\s*$/.test(head) ||
+			/^\s*\(\s*[$£€¥]?\d/.test(tail) ||
 			/\d\s*(?:and|to|-|–)\s*$/.test(head) ||
-			/^\s*(?:and|to|-|–)\s*\d/.test(tail)
+			/^\s*(?:and|to|-|–)\s*\d/.test(tail) ||
+			/^\s*[\p{L}-]+\s*(?:[-–—(:]|,\s*(?:\p{Lu}|including\b))/u.test(tail)
 		)
-			return { falses, swapped };
+			return undefined;
 		const values = numericDistractors(
 			an,
 			{ ...numberProbe(s.index, m.text, e.kind, context), stem: text },
 			rng(hashString(`${s.index}:${m.start}`, 0)),
 			3
 		);
-		for (const v of values) {
-			const statement = build(v);
-			if (statement === text || falses.includes(statement)) continue;
-			falses.push(statement);
-			swapped.push(e.id);
-		}
-		return { falses, swapped };
+		slot.values = values.map((v) => ({ text: v }));
+		return slot;
 	}
 	const before = s.tokens[m.token - 1];
 	const honorific = before && HONORIFICS.has(before.lower);
+	// "Leicester's England centre Ollie Smith": the sentence's own role words would lie about
+	// whoever is swapped in
+	if (e.kind === 'person' && before?.word && !before.cap && !STOP_WORDS.has(before.lower))
+		return undefined;
 	const startsWithThe = s.text.slice(span.start, span.end).startsWith('the ');
 	for (const alt of articleAlternatives(an, e, context, s.index)) {
-		if (falses.length >= 3) break;
+		if (slot.values.length >= 3) break;
 		if (
-			!sameRole(e, alt) ||
+			!sameRole(an, e, alt) ||
 			s.mentions.some((y) => y.entity === alt.id) ||
 			// "the United States's" is not English
 			(m.possessive && alt.display.startsWith('the ')) ||
@@ -173,18 +183,133 @@ function swapSlot(
 		if (!startsWithThe && display.startsWith('the ') && /\bthe\s*$/i.test(head))
 			display = display.slice(4);
 		if (span.start === 0) display = display.charAt(0).toUpperCase() + display.slice(1);
-		const statement = build(display);
-		// not supported by any sentence that names the swapped-in entity
-		const words = contentWords(statement);
-		const supported = [...alt.sentences].some((i) => {
-			const info = an.sentences[i];
-			return info !== undefined && overlap(words, info.content) >= 0.7;
-		});
-		if (supported || falses.includes(statement) || statement === text) continue;
-		falses.push(statement);
-		swapped.push(alt.id);
+		slot.values.push({ text: display, entity: alt.id });
 	}
-	return { falses, swapped };
+	return slot;
+}
+
+/**
+ * Words whose opposite makes a plain false statement ("rose" → "fell"). Only forms that stay
+ * grammatical whatever follows; "lower" is not here ("the lower house").
+ */
+const OPPOSITES: Record<string, string> = {
+	rose: 'fell',
+	fell: 'rose',
+	risen: 'fallen',
+	fallen: 'risen',
+	rising: 'falling',
+	falling: 'rising',
+	increased: 'decreased',
+	decreased: 'increased',
+	gained: 'lost',
+	won: 'lost',
+	lost: 'won',
+	accepted: 'rejected',
+	rejected: 'accepted',
+	approved: 'rejected',
+	supported: 'opposed',
+	opposed: 'supported',
+	profit: 'loss',
+	profits: 'losses',
+	loss: 'profit',
+	losses: 'profits',
+	boosted: 'cut',
+	strengthened: 'weakened',
+	weakened: 'strengthened',
+	improved: 'worsened',
+	expanded: 'reduced',
+	more: 'less',
+	less: 'more',
+	higher: 'lower',
+	lower: 'higher',
+	above: 'below',
+	below: 'above'
+};
+/** Words after which a comparison word is no comparison ("the lower house"). */
+const FIXED_AFTER =
+	/^(?:house|chamber|court|league|division|case|body|level|east|west|north|south)\b/i;
+
+/** Slots for words with an opposite: "rose" can hold "fell". Not inside a name or quotation. */
+function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Slot[] {
+	const out: Slot[] = [];
+	for (const [i, t] of s.tokens.entries()) {
+		const opposite = OPPOSITES[t.text];
+		if (!opposite || t.end > cut || named.some((m) => t.start < m.end && t.end > m.start)) continue;
+		const next = s.tokens[i + 1];
+		// "more than", "higher than": a comparison; "more" alone is too often "any more"
+		if (['more', 'less', 'higher', 'lower', 'above', 'below'].includes(t.text)) {
+			if (!next || (next.lower !== 'than' && !/^\d|^[$£€]/.test(next.text))) continue;
+		}
+		if (next && FIXED_AFTER.test(next.text)) continue;
+		out.push({ start: t.start, end: t.end, values: [{ text: opposite }] });
+	}
+	return out;
+}
+
+/**
+ * Three (or two) false statements that differ from the key in a way that does not point at it.
+ * One slot with three values: each distractor changes that slot. Two slots: the 2×2 design
+ * (change one, the other, both): every value then appears in two options of four, so the key
+ * is not the one that agrees with all the others. Each statement is checked against the
+ * sentences that name a swapped-in entity.
+ */
+function falseStatements(
+	an: Analysis,
+	s: SentenceInfo,
+	cut: number,
+	text: string,
+	slots: Slot[]
+): { falses: string[]; swapped: number[] } | undefined {
+	const build = (changes: { slot: Slot; value: { text: string; entity?: number } }[]) => {
+		let out = s.text.slice(0, cut);
+		for (const { slot, value } of [...changes].sort((a, b) => b.slot.start - a.slot.start))
+			out = out.slice(0, slot.start) + value.text + out.slice(slot.end);
+		const statement = squash(out).replace(/[\s,;:.]+$/u, '') + '.';
+		const words = contentWords(statement);
+		for (const { value } of changes) {
+			const alt = value.entity !== undefined ? an.entities[value.entity] : undefined;
+			const supported = [...(alt?.sentences ?? [])].some((i) => {
+				const info = an.sentences[i];
+				return info !== undefined && overlap(words, info.content) >= 0.7;
+			});
+			if (supported) return undefined;
+		}
+		return statement === text ? undefined : statement;
+	};
+	const usable = slots.filter((x) => x.values.length > 0);
+	// one slot, three values
+	let best: { falses: string[]; swapped: number[] } | undefined;
+	for (const slot of usable) {
+		const falses: string[] = [];
+		const swapped: number[] = [];
+		for (const value of slot.values) {
+			const made = build([{ slot, value }]);
+			if (made && !falses.includes(made)) {
+				falses.push(made);
+				swapped.push(value.entity ?? -1);
+			}
+		}
+		if (falses.length >= 3) return { falses: falses.slice(0, 3), swapped: swapped.slice(0, 3) };
+		if (falses.length >= 2 && !best) best = { falses, swapped };
+	}
+	// two slots, 2×2
+	for (const [i, a] of usable.entries()) {
+		for (const b of usable.slice(i + 1)) {
+			if (a.end > b.start && b.end > a.start) continue;
+			const va = a.values[0];
+			const vb = b.values[0];
+			if (!va || !vb) continue;
+			const made = [build([{ slot: a, value: va }]), build([{ slot: b, value: vb }])];
+			const both = build([
+				{ slot: a, value: va },
+				{ slot: b, value: vb }
+			]);
+			const falses = [...made, both].filter((x): x is string => x !== undefined);
+			if (falses.length === 3 && new Set(falses).size === 3)
+				return { falses, swapped: [va.entity ?? -1, vb.entity ?? -1, va.entity ?? -1] };
+		}
+	}
+	return best;
 }
 
 /** "The United States…" stays; "During his visit…" becomes "during his visit…". */
