@@ -104,7 +104,9 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	for (const m of e.mentions) {
 		if (role) break;
 		const before = an.sentences[m.sentence]?.tokens[m.token - 1];
-		if (before?.word && !before.cap) role = group(before.text);
+		// "bassist Chris Edwards"; "Midfielder Igor Biscan…" at the start of a sentence
+		if (before?.word && (!before.cap || (m.token === 1 && ROLE_GROUPS[before.lower])))
+			role = group(before.text);
 	}
 	cache.set(e.id, role);
 	return role;

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../02-candidates/types';
+import { makeCloze } from '../02-candidates/cloze/cloze';
+import { makeNumber } from '../02-candidates/number/number';
+import { analysisOf } from '../test-helpers';
+import { addDistractors, roleGroup, speakers } from './distractors';
+
+const all = (text: string) => {
+	const an = analysisOf(text);
+	const focus = new Set(an.sentences.map((s) => s.index));
+	const cands = [
+		...makeCloze(an, { maxStemWords: 35, focus }),
+		...makeNumber(an, { maxStemWords: 35, focus })
+	];
+	return {
+		an,
+		withOptions: (c: Candidate) => addDistractors(an, c, { distractors: 3, seed: 0 }),
+		cands
+	};
+};
+
+const TEAM = [
+	'Liverpool manager Rafael Benitez praised his players after the match in Madrid.',
+	'Deportivo coach Javier Irureta said his side lacked imagination.',
+	'Liverpool midfielder Igor Biscan was outstanding after replacing the injured Xabi Alonso.',
+	'The winning goal was scored by defender Jorge Andrade in the first half.',
+	'Chelsea boss Jose Mourinho watched from the stand.'
+].join('\n');
+
+describe('distractors', () => {
+	it('read a role from the words before a name and group like roles', () => {
+		const { an } = all(TEAM);
+		const role = (name: string) => {
+			const e = an.entities.find((x) => x.display === name);
+			return e && roleGroup(an, e);
+		};
+		expect(role('Rafael Benitez')).toBe('coach');
+		expect(role('Javier Irureta')).toBe('coach');
+		expect(role('Jose Mourinho')).toBe('coach');
+		expect(role('Igor Biscan')).toBe('player');
+	});
+
+	it('offer a person only people of the same role (a coach for a coach, never a player)', () => {
+		const { cands, withOptions } = all(TEAM);
+		const c = cands.find((x) => x.key === 'Rafael Benitez');
+		expect(c).toBeDefined();
+		const options = withOptions(c!).distractors;
+		expect(options.sort()).toEqual(['Javier Irureta', 'Jose Mourinho']);
+	});
+
+	it('know who is quoted', () => {
+		const { an } = all(TEAM);
+		const quoted = [...speakers(an)].map((id) => an.entities[id]?.display);
+		expect(quoted).toEqual(['Javier Irureta']);
+	});
+
+	it('never fill a place slot from a list of random countries', () => {
+		const { an } = all(
+			'The conference was held in Spain in May.\nThe firm sold 300 cars in Spain.'
+		);
+		const spain = an.entities.find((e) => e.display === 'Spain');
+		const c: Candidate = {
+			type: 'cloze',
+			stem: 'The conference was held in _____ in May.',
+			key: 'Spain',
+			keyEntity: spain?.id,
+			keyKind: 'country',
+			distractors: [],
+			evidence: [0],
+			context: 'The conference was held in in May.',
+			fact: 'x',
+			explanation: 'x',
+			score: 1,
+			difficulty: 0.5
+		};
+		expect(addDistractors(an, c, { distractors: 3, seed: 0 }).distractors).toEqual([]);
+	});
+
+	it('give a small count neighbours in its own grain, a round one round ones', () => {
+		const { cands, withOptions } = all(
+			'The club has signed 50 players this year.\nThe firm closed 7 stores in the north.'
+		);
+		const fifty = withOptions(cands.find((c) => c.key === '50')!).distractors;
+		for (const d of fifty) expect(Number(d) % 10).toBe(0);
+		const seven = withOptions(cands.find((c) => c.key === '7')!).distractors;
+		for (const d of seven) expect(Math.abs(Number(d) - 7)).toBeLessThanOrEqual(3);
+	});
+
+	it('give a precise amount no exact multiples of itself', () => {
+		const { cands, withOptions } = all('The average carer was paid £44,914 in the last year.');
+		const key = 44914;
+		for (const d of withOptions(cands.find((c) => c.key === '£44,914')!).distractors) {
+			const v = Number(d.replace(/[£,]/g, ''));
+			for (const f of [0.5, 2, 1.5, 0.75, 3, 1.25]) expect(v).not.toBe(Math.round(key * f));
+		}
+	});
+
+	it('look ahead for a year the sentence expects', () => {
+		const { cands, withOptions } = all(
+			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'
+		);
+		const c = cands.find((x) => x.key === '2006');
+		expect(c).toBeDefined();
+		for (const d of withOptions(c!).distractors) expect(Number(d)).toBeGreaterThan(2006);
+	});
+});
