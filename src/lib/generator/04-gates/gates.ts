@@ -49,12 +49,14 @@ export const GATES: Gate[] = [
 	{
 		reason: 'key-not-in-evidence',
 		test: (an, c) => {
-			const text = evidenceText(an, c);
+			let text = evidenceText(an, c);
 			if (c.type === 'evidence') return text.trim() === c.key;
 			if (c.type === 'statement') {
 				return norm(text).includes(norm(c.key.replace(/\.$/, '')));
 			}
 			const e = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+			// `"…," he said.` with "he" resolved: the sentence before names the speaker
+			if (c.type === 'attribution' && c.evidence.length > 1) text = evidenceText(an, c, false);
 			if (containsPhraseCi(text, c.key)) return true;
 			return !!e && [...e.aliases].some((a) => containsPhraseCi(text, a));
 		}

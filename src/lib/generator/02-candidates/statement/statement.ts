@@ -14,7 +14,7 @@ import {
 import { hashString, rng } from '../../util/random';
 import { contentWords, quotesBalanced, squash } from '../../util/text';
 import { lexTag } from '../../model/lexicon';
-import { HONORIFICS, STOP_WORDS } from '../../model/words';
+import { HONORIFICS, REPORTING_VERBS, STOP_WORDS } from '../../model/words';
 import {
 	dependsOnContext,
 	dropConnective,
@@ -90,7 +90,8 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		if (dependsOnContext(dropConnective(text))) continue;
 		const options = [
 			...slots.map((m) => slotOf(an, s, m, text, cut)),
-			...antonymSlots(s, cut, slots)
+			...antonymSlots(s, cut, slots),
+			negationSlot(s, cut, slots)
 		].filter((x): x is Slot => x !== undefined);
 		const made = falseStatements(an, s, cut, text, options);
 		if (!made) continue;
@@ -119,6 +120,8 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 interface Slot {
 	start: number;
 	end: number;
+	/** A negation never pairs with an opposite: "has not helped in less than…" reads as a riddle. */
+	kind: 'name' | 'number' | 'opposite' | 'negation';
 	values: { text: string; entity?: number }[];
 }
 
@@ -140,7 +143,7 @@ function slotOf(
 	const head = s.text.slice(0, span.start);
 	const tail = s.text.slice(span.end, cut);
 	const context = `${head} ${tail}`;
-	const slot: Slot = { ...span, values: [] };
+	const slot: Slot = { ...span, kind: NUMERIC.has(e.kind) ? 'number' : 'name', values: [] };
 	if (NUMERIC.has(e.kind)) {
 		// "$27.5bn (£14.5bn)": neither an amount with its conversion in brackets nor the conversion
 		// is swapped (the other tells it); nor one end of a range, nor a count the sentence lists
@@ -241,10 +244,62 @@ function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Slot[] {
 			if (!next || (next.lower !== 'than' && !/^\d|^[$£€]/.test(next.text))) continue;
 		}
 		if (next && FIXED_AFTER.test(next.text)) continue;
-		out.push({ start: t.start, end: t.end, values: [{ text: opposite }] });
+		out.push({ start: t.start, end: t.end, kind: 'opposite', values: [{ text: opposite }] });
 	}
 	return out;
 }
+
+const AUXILIARIES = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'will',
+	'would',
+	'could',
+	'can',
+	'should',
+	'has',
+	'have',
+	'had',
+	'may',
+	'might',
+	'must'
+]);
+
+/**
+ * The first auxiliary of the main clause can be negated ("Microsoft is saving…" → "Microsoft
+ * is not saving…"): a plain false statement. Not in a sentence that already denies something,
+ * and not after a subordinate opening ("If…", "When…") where the negation could read true.
+ */
+function negationSlot(s: SentenceInfo, cut: number, named: Mention[]): Slot | undefined {
+	if (s.tokens.some((t) => /^(?:not|no|never|nor|neither|without)$|n't$/i.test(t.text)))
+		return undefined;
+	const first = s.tokens.find((t) => t.word);
+	if (!first || SUBORDINATE.has(first.lower)) return undefined;
+	for (const [i, t] of s.tokens.entries()) {
+		// "Mr Clarke says the powers are needed": denying what someone said may be what another said
+		if (t.end > cut || t.text === ',' || t.text === ';' || REPORTING_VERBS.has(t.lower))
+			return undefined;
+		if (!AUXILIARIES.has(t.text) || named.some((m) => t.start < m.end && t.end > m.start)) continue;
+		const next = s.tokens[i + 1];
+		// "has 900 staff", "is 40": a possessive or a copula before a number is no auxiliary
+		if (!next?.word) return undefined;
+		const text = t.text === 'can' ? 'cannot' : `${t.text} not`;
+		return { start: t.start, end: t.end, kind: 'negation', values: [{ text }] };
+	}
+	return undefined;
+}
+const SUBORDINATE = new Set([
+	'if',
+	'when',
+	'although',
+	'though',
+	'while',
+	'unless',
+	'as',
+	'because'
+]);
 
 /**
  * Three (or two) false statements that differ from the key in a way that does not point at it.
@@ -296,6 +351,8 @@ function falseStatements(
 	for (const [i, a] of usable.entries()) {
 		for (const b of usable.slice(i + 1)) {
 			if (a.end > b.start && b.end > a.start) continue;
+			const kinds = [a.kind, b.kind];
+			if (kinds.includes('negation') && kinds.includes('opposite')) continue;
 			const va = a.values[0];
 			const vb = b.values[0];
 			if (!va || !vb) continue;
