@@ -29,6 +29,16 @@ import {
 	TITLE_WORDS
 } from '../model/words';
 import { contentWords, tokenize, wordCount, type Token } from '../util/text';
+import {
+	EXTRA_TITLES,
+	ORG_AFTER,
+	ORG_HEADS,
+	PERSON_HEADS,
+	ROLE_NOUNS,
+	THING_HEADS,
+	editDistance,
+	isContraction
+} from './cues';
 import { GAZETTEER } from './gazetteer';
 import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from './types';
 
@@ -42,6 +52,45 @@ interface RawMention extends Omit<Mention, 'entity'> {
 	title?: string;
 	honorific?: string;
 	value?: number;
+	/** The kind rests on context (a role, an honorific, "X manager"), not on a dictionary guess. */
+	strong?: boolean;
+}
+
+/** Honorifics that always open a new name ("at GDC Mr Allard" is two names). */
+const NAME_BREAKERS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+/** A lone capital letter used as an initial ("J. Allard", "Mr R Sridharan"). */
+const isInitial = (t: Token | undefined): boolean =>
+	t !== undefined && t.word && /^\p{Lu}$/u.test(t.text) && t.text !== 'A' && t.text !== 'I';
+/** An initial followed by a capitalised word, with or without a dot: the start of a name. */
+function initialStartsName(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	if (!isInitial(t)) return false;
+	let j = i + 1;
+	if (tokens[j]?.text === '.' && tokens[j]?.start === t?.end) j++;
+	const u = tokens[j];
+	// "J. Allard", "R Sridharan"; not "H.Con.Res"
+	return u !== undefined && u.word && u.cap && u.start === (tokens[j - 1] as Token).end + 1;
+}
+/** At `j` starts a capitalised title phrase that ends in a head followed by a name ("Judge Ann Lee"). */
+function titleRunAt(tokens: Token[], j: number): boolean {
+	let k = j;
+	while (
+		k < tokens.length &&
+		(tokens[k] as Token).cap &&
+		(TITLE_WORDS.has((tokens[k] as Token).lower) || EXTRA_TITLES.has((tokens[k] as Token).lower))
+	)
+		k++;
+	if (k === j) return false;
+	const head = (tokens[k - 1] as Token).lower;
+	const after = tokens[k];
+	return (
+		(TITLE_HEADS.has(head) || EXTRA_TITLES.has(head)) &&
+		after !== undefined &&
+		after.cap &&
+		after.word &&
+		after.start === (tokens[k - 1] as Token).end + 1 &&
+		!NOT_NAMES.has(after.lower)
+	);
 }
 
 const WEEKDAY_SET = new Set<string>(WEEKDAYS);
@@ -121,7 +170,7 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 function looksLikeNameWord(t: Token, atStart: boolean): boolean {
 	if (!t.word || !t.cap) return false;
 	if (t.text.length === 1 && t.text !== 'I') return false;
-	if (NOT_NAMES.has(t.lower)) return false;
+	if (NOT_NAMES.has(t.lower) || isContraction(t.lower)) return false;
 	if (atStart) {
 		const tag = lexTag(t.lower);
 		if (tag && isCommonWord(t.lower)) return false;
@@ -335,13 +384,23 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 		}
 		// 4. capitalised names
 		const atStart = isSentenceStart(tokens, i);
-		if (looksLikeNameWord(t, atStart)) {
+		if (looksLikeNameWord(t, atStart) || initialStartsName(tokens, i)) {
 			let end = i + 1;
+			const allTitles = () =>
+				tokens.slice(i, end).every((x) => TITLE_WORDS.has(x.lower) || EXTRA_TITLES.has(x.lower));
 			while (end < n) {
 				const prevTok = tokens[end - 1] as Token;
 				if (prevTok.possessive) break;
 				const u = tokens[end] as Token;
 				if (u.start > prevTok.end + 1) break;
+				// "J. Allard", "John F. Kennedy": an initial's dot stays inside the name
+				if (u.text === '.' && u.start === prevTok.end && initialStartsName(tokens, end - 1)) {
+					end++;
+					continue;
+				}
+				// "at GDC Mr Allard", "Texas Judge Ann Lee": an honorific or a title opens a new name
+				if (u.cap && (NAME_BREAKERS.has(u.lower) || (titleRunAt(tokens, end) && !allTitles())))
+					break;
 				if (
 					u.cap &&
 					u.word &&
@@ -354,6 +413,20 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 					continue;
 				}
 				const after = tokens[end + 1];
+				// "Top of the Pops", "Lord of the Rings"
+				const third = tokens[end + 2];
+				if (
+					u.text === 'of' &&
+					after?.text === 'the' &&
+					third &&
+					third.cap &&
+					third.word &&
+					!NOT_NAMES.has(third.lower) &&
+					!matchGazetteer(tokens, end + 2)
+				) {
+					end += 3;
+					continue;
+				}
 				const hasOf = tokens.slice(i, end).some((x) => x.text === 'of' || x.text === 'for');
 				if (
 					NAME_CONNECTORS.has(u.text) &&
@@ -399,16 +472,53 @@ function classifyChunk(
 	let titled = false;
 	let honorific = false;
 	let honorificWord: string | undefined;
-	while (i < to - 1 && TITLE_WORDS.has((tokens[i] as Token).lower)) {
+	const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) || EXTRA_TITLES.has(t.lower);
+	while (i < to - 1 && isTitleWord(tokens[i] as Token)) {
 		if (HONORIFICS.has((tokens[i] as Token).lower)) {
 			honorific = true;
 			honorificWord = (tokens[i] as Token).text;
 		}
 		i++;
 	}
-	if (i > from && TITLE_HEADS.has((tokens[i - 1] as Token).lower)) titled = true;
-	else i = from;
-	const words = tokens.slice(i, to);
+	const lastOfChunk = (tokens[to - 1] as Token).lower;
+	// "General Motors" is a company, not General Motors the person
+	const orgEnding = ORG_ENDINGS.has(lastOfChunk) || isOrgWord(lastOfChunk);
+	const headBefore = tokens[i - 1] as Token | undefined;
+	if (
+		i > from &&
+		headBefore &&
+		(TITLE_HEADS.has(headBefore.lower) || EXTRA_TITLES.has(headBefore.lower)) &&
+		!(orgEnding && !honorific)
+	)
+		titled = true;
+	else {
+		i = from;
+		honorific = false;
+		honorificWord = undefined;
+	}
+	// "Congressman Joe Crowley of New York and Representative…": a titled name ends at "of"/"and"
+	if (titled || honorific) {
+		let c = i;
+		while (c < to && !(tokens[c] as Token).word) c++;
+		for (; c < to; c++) {
+			const t = tokens[c] as Token;
+			if (t.word && !t.cap && ['of', 'and', 'for'].includes(t.lower)) break;
+		}
+		if (c < to && c > i) {
+			classifyChunk(text, tokens, from, c, atStart, push);
+			let start = c;
+			for (let k = c; k <= to; k++) {
+				const t = tokens[k];
+				if (k === to || (t && t.word && !t.cap && ['of', 'and', 'for', 'the'].includes(t.lower))) {
+					if (k > start) classifyChunk(text, tokens, start, k, false, push);
+					start = k + 1;
+				}
+			}
+			return;
+		}
+	}
+	// the words of the name; an initial's dot ("J. Allard") is not a word
+	const words = tokens.slice(i, to).filter((w) => w.word);
 	// "Vice Chairman of North Korea": what follows the title is not a name
 	if (words.length === 0 || !(words[0] as Token).cap) return;
 	const last = words[words.length - 1] as Token;
@@ -449,10 +559,20 @@ function classifyChunk(
 			}
 		}
 	}
-	const title =
+	let title =
 		titled && titleStart !== undefined
 			? text.slice(titleStart, (words[0] as Token).start).trim()
 			: undefined;
+	// "Mr Allard said" at the start of a sentence: "Mr" is an honorific, not a role
+	if (
+		title &&
+		!honorific &&
+		title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
+	) {
+		honorific = true;
+		honorificWord = title;
+		title = undefined;
+	}
 	const next = tokens[to];
 	const next2 = tokens[to + 1];
 	const reporting = next && REPORTING_VERBS.has(next.lower);
@@ -461,13 +581,24 @@ function classifyChunk(
 	// "John F. Kennedy International Airport" is cut at the initial: not a usable name
 	const initialCut = last.text.length === 1 && tokens[to]?.text === '.';
 	const prevWord = tokens[from - 1]?.lower ?? '';
-	const afterPlacePrep = ['in', 'at', 'near', 'from'].includes(prevWord);
+	// "in Houston"; not "at Tata" (a firm), "at Sotheby's", "in Spring"
+	const afterPlacePrep =
+		['in', 'near'].includes(prevWord) && !last.possessive && !isCommonWord(last.lower);
+	const cue = contextCue(tokens, from, to, words, atStart);
 	// "The Leonard Cohen Story": a capital "The" inside a sentence opens a title
 	const titleCase = tokens[from - 1]?.text === 'The' && !isSentenceStart(tokens, from - 1);
+	let strong = false;
+	let role: { title?: string; start: number } | undefined;
 	if (initialCut || titleCase) kind = 'name';
-	else if (titled || honorific) kind = 'person';
-	else if (next && next.lower === 'news' && next2?.lower === 'agency') kind = 'agency';
-	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
+	else if (titled || honorific) {
+		kind = 'person';
+		strong = true;
+	} else if (next && next.lower === 'news' && next2?.lower === 'agency') kind = 'agency';
+	else if (cue) {
+		kind = cue.kind;
+		strong = true;
+		role = cue.role;
+	} else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
 		kind = 'organisation';
 	else if (words.length === 1 && lexTag(last.lower) === 'Organization') kind = 'organisation';
 	else if (PLACE_ENDINGS.has(last.lower) || (words.length > 1 && isPlaceEnding(last.lower)))
@@ -496,11 +627,149 @@ function classifyChunk(
 	else if (words.length === 1 && lexTag(last.lower) === 'Person' && !atStart) kind = 'person';
 	else if (words.length === 1 && lexTag(last.lower) === 'LastName') kind = 'person';
 	const key = `${kind === 'name' ? 'name' : kind}:${name}`;
+	// "singer Tom Meighan": the role groups people for distractors, but unlike "President"
+	// it does not name the person for a reader, so the mention gets no titleStart
+	const roleTitle = role?.title && !title ? role.title : undefined;
 	push(i, to, kind, key, name, {
-		title: honorific ? undefined : title,
+		title: honorific ? undefined : (title ?? roleTitle),
 		titleStart: title && !honorific ? titleStart : undefined,
-		honorific: honorificWord
+		honorific: honorificWord,
+		strong
 	});
+}
+
+const APPOSITION_STOPS = new Set([
+	'of',
+	'at',
+	'for',
+	'in',
+	'on',
+	'with',
+	'who',
+	'which',
+	'that',
+	'and',
+	'or',
+	'but',
+	'is',
+	'was',
+	'has',
+	'had',
+	'will'
+]);
+const PLACE_PREPS = new Set([
+	'in',
+	'at',
+	'on',
+	'from',
+	'to',
+	'for',
+	'by',
+	'with',
+	'near',
+	'after',
+	'before',
+	'during',
+	'into',
+	'of'
+]);
+
+/**
+ * What the words around a name say it is: a role noun before it ("midfielder Xabi Alonso"), an
+ * initial ("J. Allard"), an apposition (", the 31-year-old" / ", the country's largest lender"),
+ * a club or company word after it ("Liverpool manager", "Yukos shares"). Undefined when the
+ * context says nothing.
+ */
+function contextCue(
+	tokens: Token[],
+	from: number,
+	to: number,
+	words: Token[],
+	atStart: boolean
+): { kind: EntityKind; role?: { title?: string; start: number } } | undefined {
+	const first = words[0];
+	const last = words[words.length - 1];
+	if (!first || !last) return undefined;
+	const n = words.length;
+	const acronym = n === 1 && /^\p{Lu}{2,6}$/u.test(last.text);
+	const ending =
+		ORG_ENDINGS.has(last.lower) ||
+		PLACE_ENDINGS.has(last.lower) ||
+		(n > 1 && (isOrgWord(last.lower) || isPlaceEnding(last.lower)));
+	const firstName = isFirstName(first.lower) || isFirstName(first.lower.split('-')[0] ?? '');
+	const commonInside = words.some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower));
+	const personShape = n <= 4 && !acronym && !ending && (firstName || !commonInside);
+	// an apposition closed by a comma or the end: ", the 31-year-old,", ", a mortgage firm."
+	const appo = apposition(tokens, from, to);
+	if (appo === 'thing') return { kind: 'name' };
+	if (appo === 'org' && !ending && !acronym) return { kind: 'organisation' };
+	if (appo === 'person' && personShape) return { kind: 'person' };
+	if (appo === 'who' && personShape && n >= 2 && !commonInside) return { kind: 'person' };
+	// "midfielder Xabi Alonso", "fashion designer Gianni Versace"
+	const p = tokens[from - 1];
+	if (p && p.word && ROLE_NOUNS.has(p.lower) && personShape && p.end + 1 === first.start) {
+		const adjective = ['injured', 'veteran', 'newcomer'].includes(p.lower);
+		return { kind: 'person', role: adjective ? undefined : { title: p.text, start: p.start } };
+	}
+	// "J. Allard", "R Sridharan"
+	if (n >= 2 && n <= 4 && isInitial(first) && !isCommonWord(last.lower) && !ending)
+		return { kind: 'person' };
+	// "Liverpool manager", "Yukos's chief executive", "shares in Yukos"
+	const a = tokens[to];
+	const b = tokens[to + 1];
+	const close = a !== undefined && a.start - last.end <= (last.possessive ? 3 : 1);
+	const orgAfter =
+		close &&
+		!a.cap &&
+		(ORG_AFTER.has(a.lower) || (a.lower === 'chief' && b?.lower === 'executive'));
+	const sharesIn = tokens[from - 1]?.lower === 'in' && tokens[from - 2]?.lower === 'shares';
+	if (
+		(orgAfter || sharesIn) &&
+		n <= 4 &&
+		!(firstName && n >= 2) &&
+		!(atStart && n === 1 && isCommonWord(last.lower))
+	)
+		return { kind: 'organisation' };
+	return undefined;
+}
+
+/** The head noun of an apposition after the name, if the apposition is closed. */
+function apposition(
+	tokens: Token[],
+	from: number,
+	to: number
+): 'person' | 'org' | 'thing' | 'who' | undefined {
+	if (tokens[to]?.text !== ',') return undefined;
+	// "In Paris, the company said…": an opening adverbial is no apposition
+	if (PLACE_PREPS.has(tokens[from - 1]?.lower ?? '')) return undefined;
+	const a = tokens[to + 1];
+	if (!a) return undefined;
+	if (a.lower === 'who') return 'who';
+	// ", 31, said"
+	if (/^\d\d$/.test(a.text) && Number(a.text) >= 16 && tokens[to + 2]?.text === ',')
+		return 'person';
+	let head: string | undefined;
+	let closed = false;
+	for (let k = to + 1; k < Math.min(tokens.length, to + 10); k++) {
+		const t = tokens[k] as Token;
+		if (t.text === '-' || /^\d/.test(t.text)) continue;
+		if (!t.word) {
+			closed = t.text === ',' || t.text === '.' || t.text === ';';
+			break;
+		}
+		if (APPOSITION_STOPS.has(t.lower) || REPORTING_VERBS.has(t.lower)) {
+			// ", Sotheby's worldwide head of contemporary art"
+			closed = t.lower === 'of' || t.lower === 'at';
+			break;
+		}
+		head = t.lower;
+		if (k === tokens.length - 1) closed = true;
+	}
+	if (!closed || !head) return undefined;
+	if (PERSON_HEADS.has(head)) return 'person';
+	if (ORG_HEADS.has(head)) return 'org';
+	if (THING_HEADS.has(head)) return 'thing';
+	return undefined;
 }
 
 /** Runs stage 1 over an article. */
@@ -550,6 +819,7 @@ export function analyse(article: Article): Analysis {
 				].includes(firstWord.lower)
 		});
 	});
+	reconcile(raw);
 	const entities = link(raw);
 	for (const e of entities) {
 		for (const m of e.mentions) sentences[m.sentence]?.mentions.push(m);
@@ -610,7 +880,22 @@ function link(raw: RawMention[]): Entity[] {
 	};
 	// Multi-word people first, so short forms can find them.
 	const people = raw.filter((m) => m.kind === 'person' && m.display.includes(' '));
-	for (const m of people) add(ensure(m, 'person', `person:${m.display}`, m.display), m);
+	const byLast = new Map<string, Entity[]>();
+	const variants = new Map<string, Entity>();
+	for (const m of people) {
+		const e =
+			samePerson(m, byLast, variants) ?? ensure(m, 'person', `person:${m.display}`, m.display);
+		add(e, m);
+		const parts = e.display.split(' ');
+		const lastWord = parts[parts.length - 1] as string;
+		const list = byLast.get(lastWord) ?? [];
+		if (!list.includes(e)) list.push(e);
+		byLast.set(lastWord, list);
+		for (let k = 0; k < parts.length; k++) {
+			const pattern = parts.map((w, x) => (x === k ? '*' : w)).join(' ');
+			if (!variants.has(pattern)) variants.set(pattern, e);
+		}
+	}
 	// News names a person in full first, then by one name: "Kim" after "Kim Jong Un". A single
 	// name seen before the full one ("Kasabian" the band, then "Linda Kasabian") is not linked.
 	// a single name used before its namesake's full name is someone else, everywhere
@@ -627,6 +912,8 @@ function link(raw: RawMention[]): Entity[] {
 				(e.mentions[0]?.sentence ?? Infinity) <= sentence &&
 				(e.mentions[0]?.sentence ?? Infinity) <= (firstSingle.get(word) ?? Infinity)
 		);
+	// "Deportivo" after "Deportivo La Coruna", "Cairn" after "Cairn Energy": a firm's short name
+	const byFirstWord = new Map<string, Entity[]>();
 	for (const m of raw) {
 		if (m.kind === 'person' && m.display.includes(' ')) continue;
 		if ((m.kind === 'person' || m.kind === 'name') && !m.display.includes(' ')) {
@@ -636,11 +923,109 @@ function link(raw: RawMention[]): Entity[] {
 				continue;
 			}
 		}
-		add(ensure(m, m.kind, m.key, m.display), m);
+		if (
+			(m.kind === 'organisation' || (m.kind === 'name' && !m.attributive)) &&
+			!m.curated &&
+			!m.display.includes(' ')
+		) {
+			const owners = (byFirstWord.get(m.display) ?? []).filter(
+				(e) =>
+					(e.mentions[0]?.sentence ?? Infinity) <= (firstSingle.get(m.display) ?? Infinity) &&
+					(e.kind === 'organisation' || e.kind === 'name')
+			);
+			const owner = owners[0];
+			if (owners.length === 1 && owner) {
+				if (m.kind === 'organisation') owner.kind = 'organisation';
+				add(owner, m);
+				continue;
+			}
+		}
+		const e = ensure(m, m.kind, m.key, m.display);
+		add(e, m);
+		if (!m.curated && (e.kind === 'organisation' || e.kind === 'name') && e.display.includes(' ')) {
+			const w = e.display.split(' ')[0] as string;
+			const list = byFirstWord.get(w) ?? [];
+			if (!list.includes(e)) list.push(e);
+			byFirstWord.set(w, list);
+		}
 	}
 	// Demonym-only countries keep a display; entities get mentions in document order.
-	for (const e of entities) e.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+	for (const e of entities) {
+		e.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+		for (const m of e.mentions) m.kind = e.kind;
+	}
 	return entities;
+}
+
+/**
+ * The person a multi-word name already stands for: "C Paterson" after "Chris Paterson" (an
+ * initial), "Kim Young Chol" after "Kim Yong Chol" (one word spelt one letter differently, the
+ * others the same).
+ */
+function samePerson(
+	m: RawMention,
+	byLast: Map<string, Entity[]>,
+	variants: Map<string, Entity>
+): Entity | undefined {
+	const parts = m.display.split(' ');
+	const lastWord = parts[parts.length - 1] as string;
+	const initial = /^(\p{Lu})\.?$/u.exec(parts[0] ?? '');
+	if (initial && parts.length === 2) {
+		const owners = (byLast.get(lastWord) ?? []).filter((e) => {
+			const first = e.display.split(' ')[0] ?? '';
+			return first.length > 2 && first.startsWith(initial[1] as string);
+		});
+		return owners.length === 1 ? owners[0] : undefined;
+	}
+	for (let k = 0; k < parts.length; k++) {
+		const pattern = parts.map((w, x) => (x === k ? '*' : w)).join(' ');
+		const e = variants.get(pattern);
+		if (!e || e.display === m.display) continue;
+		const mine = parts[k] as string;
+		const theirs = e.display.split(' ')[k] ?? '';
+		// "Tim Howard" and "Tom Howard" may be two people: only long words, or three-word names
+		const safe = parts.length >= 3 || Math.min(mine.length, theirs.length) >= 6;
+		if (safe && mine.length >= 3 && editDistance(mine.toLowerCase(), theirs.toLowerCase()) <= 1)
+			return e;
+	}
+	return undefined;
+}
+
+/**
+ * One kind per name across the article: "Liverpool manager" makes every "Liverpool" a club;
+ * "blogger Morquendi" makes every "Morquendi" a person; names the dictionary guesses
+ * differently in different sentences ("at Arsenal", "Arsenal said") and no context settles
+ * stay plain names. Linear: one map from display to mentions.
+ */
+function reconcile(raw: RawMention[]): void {
+	const groups = new Map<string, RawMention[]>();
+	const open = new Set<EntityKind>(['person', 'name', 'place', 'city', 'organisation']);
+	for (const m of raw) {
+		if (m.curated || !open.has(m.kind)) continue;
+		const g = groups.get(m.display);
+		if (g) g.push(m);
+		else groups.set(m.display, [m]);
+	}
+	const set = (m: RawMention, kind: EntityKind) => {
+		m.kind = kind;
+		m.key = `${kind}:${m.display}`;
+	};
+	for (const g of groups.values()) {
+		if (g.length < 2) continue;
+		const person = g.some((m) => m.kind === 'person' && m.strong);
+		const org = g.some((m) => m.kind === 'organisation' && m.strong);
+		if (org && !person) for (const m of g) set(m, 'organisation');
+		else if (person && !org) {
+			// single names become people; other forms are left to linking
+			for (const m of g) if (m.kind !== 'person') set(m, 'person');
+		} else if (!person && !org) {
+			const kinds = new Set(g.map((m) => (m.kind === 'city' ? 'place' : m.kind)));
+			kinds.delete('name');
+			if (kinds.size > 1) for (const m of g) set(m, 'name');
+			else if (kinds.has('place') && g.some((m) => m.kind === 'city'))
+				for (const m of g) if (m.kind === 'place') set(m, 'city');
+		}
+	}
 }
 
 /** "He visited Pyongyang…": the single person of the sentence before, if there is exactly one. */
