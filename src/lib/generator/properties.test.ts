@@ -47,7 +47,15 @@ function checkBank(bank: Bank, body: string): void {
 		if (q.type === 'evidence') expect(quote.trim()).toBe(key);
 		// a statement is the sentence trimmed, with runs of spaces collapsed
 		const squashed = quote.replace(/\s+/g, ' ').trim();
-		if (q.type === 'statement') expect(squashed.startsWith(key.replace(/\.$/, ''))).toBe(true);
+		const said = (t: string) =>
+			bank.article.sentences.some((s) =>
+				s.text.replace(/\s+/g, ' ').includes(t.replace(/\.$/, ''))
+			);
+		if (q.type === 'statement' && q.stem.includes('NOT')) {
+			// "Which statement is NOT supported…": the key is never said, every other option is
+			expect(said(key)).toBe(false);
+			for (const o of q.options) if (o !== key) expect(said(o)).toBe(true);
+		} else if (q.type === 'statement') expect(squashed.includes(key.replace(/\.$/, ''))).toBe(true);
 		if (q.type === 'cloze' || q.type === 'number') {
 			// the key, or the short name the sentence uses for it
 			const words = key.replace(/^the /, '').split(' ');

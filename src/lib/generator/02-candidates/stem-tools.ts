@@ -145,7 +145,7 @@ export function blankedStem(
 }
 
 const CONNECTIVE =
-	/^(?:(?:And|But|Also) |(?:However|Meanwhile|Instead|Still|Yet|Now|Indeed|Moreover|Furthermore|In addition|So), )(?=\S)/u;
+	/^(?:(?:And|But|Also) |(?:However|Meanwhile|Instead|Still|Yet|Now|Indeed|Moreover|Furthermore|In addition|So|Separately|Elsewhere), )(?=\S)/u;
 
 /** "But the club…" → "The club…": a stem stands alone, without a link to the sentence before. */
 export function dropConnective(stem: string): string {
@@ -175,6 +175,17 @@ export function closeQuote(stem: string): string {
  */
 export function dependsOnContext(text: string): boolean {
 	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
+	// "Since then…", "Last week, the firm…": a time or a thing named in an earlier sentence
+	if (
+		/^(?:Since then|By then|At the time|After that|Before that|Another|Other|The other|Both)\b/.test(
+			plain
+		)
+	)
+		return true;
+	// "…, he believed, …": an opinion of someone the text does not name there
+	if (/,\s*(?:he|she|they)\s+[a-z]+,/iu.test(plain)) return true;
+	const clause = /^[^,]{0,30},\s+the (\S+)/.exec(plain);
+	if (clause && ANAPHORIC_NOUNS.has(clause[1] ?? '')) return true;
 	if (/^The /.test(plain)) {
 		// "The firm", "The Welsh band", "The UK mobile firm": a head noun within three words
 		const words = plain.slice(4).split(/[\s,;:]+/, 3);

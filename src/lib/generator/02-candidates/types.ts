@@ -40,6 +40,10 @@ export interface Candidate {
 	showsPool?: number[];
 	/** The blank follows "Mr"/"Ms"…: options are surnames of people with that honorific. */
 	honorific?: string;
+	/** Texts of the `showsPool` sentences as options ("NOT supported" statements). */
+	poolTexts?: string[];
+	/** "Which statement is NOT supported…": the key is the false one, the options are true. */
+	negative?: boolean;
 	/** Sentences shown as options (evidence type): no other question may use them. */
 	shows?: number[];
 }

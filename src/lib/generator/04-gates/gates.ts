@@ -51,9 +51,16 @@ export const GATES: Gate[] = [
 		test: (an, c) => {
 			let text = evidenceText(an, c);
 			if (c.type === 'evidence') return text.trim() === c.key;
-			if (c.type === 'statement') {
-				return norm(text).includes(norm(c.key.replace(/\.$/, '')));
+			const said = (t: string) => norm(text).includes(norm(t.replace(/\.$/, '')));
+			if (c.type === 'statement' && c.negative) {
+				// the key is a twist of its sentence the article never says; every option shown is said
+				const everywhere = an.sentences.map((s) => norm(s.text)).join(' | ');
+				return (
+					!everywhere.includes(norm(c.key.replace(/\.$/, ''))) &&
+					c.distractors.every((d) => everywhere.includes(norm(d.replace(/\.$/, ''))))
+				);
 			}
+			if (c.type === 'statement') return said(c.key);
 			const e = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			// `"…," he said.` with "he" resolved: the sentence before names the speaker
 			if (c.type === 'attribution' && c.evidence.length > 1) text = evidenceText(an, c, false);

@@ -58,7 +58,7 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 		for (const { c, i, s } of pool) {
 			const ev = c.evidence[0] ?? -1;
 			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
-			const shown = c.type === 'evidence' ? freeShows(c, usedSentences) : undefined;
+			const shown = c.showsPool ? freeShows(c, usedSentences) : undefined;
 			if (shown && shown.length < 2) continue;
 			const para = an.sentences[ev]?.sentence.paragraph ?? 0;
 			let v = s;
@@ -70,11 +70,14 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 		}
 		if (!best) break;
 		const c = best.c;
-		if (c.type !== 'evidence') take(c);
+		if (!c.showsPool) take(c);
 		else {
-			// the evidence item shows sentences no other question is about
+			// an item that shows sentences (evidence, "NOT supported") shows ones no other question
+			// is about
 			const shows = freeShows(c, usedSentences).slice(0, 3);
-			const text = (i: number) => an.sentences[i]?.text.trim() ?? '';
+			const pool = c.showsPool;
+			const text = (i: number) =>
+				c.poolTexts?.[pool.indexOf(i)] ?? an.sentences[i]?.text.trim() ?? '';
 			take({ ...c, shows, distractors: shows.map(text) });
 		}
 	}

@@ -3,10 +3,11 @@ import { analysisOf, NEWS } from '../../test-helpers';
 import { makeStatement } from './statement';
 
 const an = analysisOf(NEWS);
-const cands = makeStatement(an, {
+const made = makeStatement(an, {
 	maxStemWords: 35,
 	focus: new Set(an.sentences.map((s) => s.index))
 });
+const cands = made.filter((c) => !c.negative);
 
 describe('supported-statement candidates', () => {
 	it('are made', () => {
@@ -16,7 +17,7 @@ describe('supported-statement candidates', () => {
 	it('have a key that is the cited sentence (reporting tail trimmed)', () => {
 		for (const c of cands) {
 			const s = an.sentences[c.evidence[0] ?? -1];
-			expect(s?.text.startsWith(c.key.replace(/\.$/, ''))).toBe(true);
+			expect(s?.text.includes(c.key.replace(/\.$/, ''))).toBe(true);
 		}
 	});
 
@@ -73,5 +74,24 @@ describe('supported-statement candidates', () => {
 		);
 		const cands = makeStatement(an, { maxStemWords: 35, focus: new Set([2]) });
 		for (const c of cands) for (const d of c.distractors) expect(d).not.toContain('Biscan');
+	});
+
+	it('ask "Which statement is NOT supported" with one twisted sentence among true ones', () => {
+		const text = [
+			'Shares in Cairn Energy rose 4% on Tuesday after the gas find in India.',
+			'Cairn Energy has drilled eleven wells in the Rajasthan region since last year.',
+			'Analysts expect production from the new field to begin within two years.',
+			'Cairn Energy employs about 400 people at its offices in Edinburgh and Delhi.'
+		].join('\n');
+		const an = analysisOf(text);
+		const all = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2, 3]) });
+		const not = all.filter((c) => c.negative);
+		expect(not.length).toBeGreaterThan(0);
+		for (const c of not) {
+			expect(c.stem).toBe('Which statement is NOT supported by the article?');
+			expect(text.includes(c.key.replace(/\.$/, ''))).toBe(false);
+			expect(c.key).not.toMatch(/\bnot\b/);
+			for (const d of c.distractors) expect(text.includes(d.replace(/\.$/, ''))).toBe(true);
+		}
 	});
 });

@@ -66,6 +66,9 @@ function sameRole(an: Analysis, e: Entity, alt: Entity): boolean {
 
 export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
+	/** Statements the article makes, and one false twist of some of them (for "NOT" items). */
+	const trueOnes: { index: number; text: string }[] = [];
+	const falseOnes: { index: number; text: string; key: string }[] = [];
 	for (const s of an.sentences) {
 		if (!opts.focus.has(s.index)) continue;
 		if (s.pronounStart) continue;
@@ -93,11 +96,14 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 			...antonymSlots(s, cut, slots),
 			negationSlot(s, cut, slots)
 		].filter((x): x is Slot => x !== undefined);
+		const key = dropConnective(text);
+		trueOnes.push({ index: s.index, text: key });
+		const oneFalse = oneFalseStatement(an, s, cut, text, options);
+		if (oneFalse) falseOnes.push({ index: s.index, text: dropConnective(oneFalse), key });
 		const made = falseStatements(an, s, cut, text, options);
 		if (!made) continue;
 		const { swapped } = made;
 		const falses = made.falses.map(dropConnective);
-		const key = dropConnective(text);
 		out.push({
 			type: 'statement',
 			stem: 'Which statement is supported by the article?',
@@ -113,8 +119,72 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 			difficulty: 0.6
 		});
 	}
-	return out;
+	return [...out, ...notSupported(an, trueOnes, falseOnes)];
 };
+
+/**
+ * "Which statement is NOT supported by the article?": one false twist of a sentence against
+ * three statements the article makes, of like length. The shown statements are chosen at
+ * selection from `showsPool` (sentences no other question is about); such an item uses four
+ * sentences for one question, so it ranks below the others and fills what they leave.
+ */
+function notSupported(
+	an: Analysis,
+	trueOnes: { index: number; text: string }[],
+	falseOnes: { index: number; text: string; key: string }[]
+): Candidate[] {
+	const out: Candidate[] = [];
+	for (const f of falseOnes) {
+		const len = f.text.length;
+		const pool = trueOnes.filter(
+			(t) => t.index !== f.index && t.text.length >= len * 0.75 && t.text.length <= len * 1.45
+		);
+		if (pool.length < 2) continue;
+		out.push({
+			type: 'statement',
+			stem: 'Which statement is NOT supported by the article?',
+			key: f.text,
+			keyKind: 'statement',
+			negative: true,
+			distractors: pool.slice(0, 3).map((t) => t.text),
+			evidence: [f.index],
+			context: f.key,
+			fact: `${f.index}:statement`,
+			explanation: `The article does not say that; it says ${f.key.charAt(0).toLowerCase() === f.key.charAt(0) ? f.key : lowerIfCommon(an, f.index, f.key)}`,
+			score: 0.55,
+			difficulty: 0.65,
+			shows: pool.slice(0, 3).map((t) => t.index),
+			showsPool: pool.map((t) => t.index),
+			poolTexts: pool.map((t) => t.text)
+		});
+	}
+	return out;
+}
+
+/**
+ * One false twist of the sentence: a swapped name, number or opposite. Never a negation: the
+ * one option with "not" in it would give itself away.
+ */
+function oneFalseStatement(
+	an: Analysis,
+	s: SentenceInfo,
+	cut: number,
+	text: string,
+	slots: Slot[]
+): string | undefined {
+	for (const slot of slots.filter((x) => x.kind !== 'negation')) {
+		const made = falseStatements(
+			an,
+			s,
+			cut,
+			text,
+			[{ ...slot, values: slot.values.slice(0, 1) }],
+			1
+		);
+		if (made?.falses[0]) return made.falses[0];
+	}
+	return undefined;
+}
 
 /** A place in the sentence that can hold something false, and what it can hold. */
 interface Slot {
@@ -313,7 +383,8 @@ function falseStatements(
 	s: SentenceInfo,
 	cut: number,
 	text: string,
-	slots: Slot[]
+	slots: Slot[],
+	min = 2
 ): { falses: string[]; swapped: number[] } | undefined {
 	const build = (changes: { slot: Slot; value: { text: string; entity?: number } }[]) => {
 		let out = s.text.slice(0, cut);
@@ -345,7 +416,7 @@ function falseStatements(
 			}
 		}
 		if (falses.length >= 3) return { falses: falses.slice(0, 3), swapped: swapped.slice(0, 3) };
-		if (falses.length >= 2 && !best) best = { falses, swapped };
+		if (falses.length >= min && !best) best = { falses, swapped };
 	}
 	// two slots, 2×2
 	for (const [i, a] of usable.entries()) {
