@@ -132,9 +132,17 @@ export function speakers(an: Analysis): Set<number> {
 			const next = s.tokens[m.tokenEnd];
 			let before = s.tokens[m.token - 1];
 			if (before && HONORIFICS.has(before.lower)) before = s.tokens[m.token - 2];
+			// "X said", "said Mr X", "X, OFHEO director, said": a reporting verb right after the
+			// name or its apposition (no other name between)
+			const tail = s.tokens.slice(m.tokenEnd, m.tokenEnd + 6);
+			const verb = tail.findIndex((t) => REPORTING_VERBS.has(t.lower));
+			const between = s.mentions.some(
+				(x) => x !== m && x.token >= m.tokenEnd && verb !== -1 && x.token < m.tokenEnd + verb
+			);
 			if (
 				(next && REPORTING_VERBS.has(next.lower)) ||
-				(before && REPORTING_VERBS.has(before.lower))
+				(before && REPORTING_VERBS.has(before.lower)) ||
+				(verb !== -1 && !between && tail[0]?.text === ',')
 			)
 				out.add(m.entity);
 		}

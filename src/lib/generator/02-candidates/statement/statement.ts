@@ -13,7 +13,7 @@ import {
 } from '../../03-distractors/distractors';
 import { hashString, rng } from '../../util/random';
 import { contentWords, quotesBalanced, squash } from '../../util/text';
-import { lexTag } from '../../model/lexicon';
+import { infinitive, isPastTense, lexTag } from '../../model/lexicon';
 import { HONORIFICS, REPORTING_VERBS, STOP_WORDS } from '../../model/words';
 import {
 	dependsOnContext,
@@ -351,7 +351,22 @@ function negationSlot(s: SentenceInfo, cut: number, named: Mention[]): Slot | un
 		// "Mr Clarke says the powers are needed": denying what someone said may be what another said
 		if (t.end > cut || t.text === ',' || t.text === ';' || REPORTING_VERBS.has(t.lower))
 			return undefined;
-		if (!AUXILIARIES.has(t.text) || named.some((m) => t.start < m.end && t.end > m.start)) continue;
+		const inName = named.some((m) => t.start < m.end && t.end > m.start);
+		// "Microsoft gave game makers a glimpse" → "Microsoft did not give…": a past verb of the
+		// main clause after its named subject
+		if (!inName && i > 0 && !t.cap && isPastTense(t.lower) && named.some((m) => m.end <= t.start)) {
+			// "directly denied" → not "directly did not deny"
+			if (/ly$/.test(s.tokens[i - 1]?.lower ?? '')) return undefined;
+			const base = infinitive(t.lower);
+			if (!base || base === t.lower || !/^[a-z]+$/.test(base)) return undefined;
+			return {
+				start: t.start,
+				end: t.end,
+				kind: 'negation',
+				values: [{ text: `did not ${base}` }]
+			};
+		}
+		if (!AUXILIARIES.has(t.text) || inName) continue;
 		const next = s.tokens[i + 1];
 		// "has 900 staff", "is 40": a possessive or a copula before a number is no auxiliary
 		if (!next?.word) return undefined;
