@@ -71,6 +71,25 @@ function initialStartsName(tokens: Token[], i: number): boolean {
 	// "J. Allard", "R Sridharan"; not "H.Con.Res"
 	return u !== undefined && u.word && u.cap && u.start === (tokens[j - 1] as Token).end + 1;
 }
+/** "Rep. Ed Royce", "Mr. Allard": a short title with a dot, then a name. */
+function abbreviatedTitle(tokens: Token[], i: number): boolean {
+	const t = tokens[i];
+	const dot = tokens[i + 1];
+	const u = tokens[i + 2];
+	return (
+		t !== undefined &&
+		t.cap &&
+		t.text.length <= 4 &&
+		TITLE_WORDS.has(t.lower) &&
+		dot?.text === '.' &&
+		dot.start === t.end &&
+		u !== undefined &&
+		u.cap &&
+		u.word &&
+		u.start === dot.end + 1
+	);
+}
+
 /** At `j` starts a capitalised title phrase that ends in a head followed by a name ("Judge Ann Lee"). */
 function titleRunAt(tokens: Token[], j: number): boolean {
 	let k = j;
@@ -82,13 +101,15 @@ function titleRunAt(tokens: Token[], j: number): boolean {
 		k++;
 	if (k === j) return false;
 	const head = (tokens[k - 1] as Token).lower;
-	const after = tokens[k];
+	// "Chairman Rep. Ed Royce"
+	const dot = tokens[k]?.text === '.' && abbreviatedTitle(tokens, k - 1) ? 1 : 0;
+	const after = tokens[k + dot];
 	return (
 		(TITLE_HEADS.has(head) || EXTRA_TITLES.has(head)) &&
 		after !== undefined &&
 		after.cap &&
 		after.word &&
-		after.start === (tokens[k - 1] as Token).end + 1 &&
+		after.start === (tokens[k + dot - 1] as Token).end + 1 &&
 		!NOT_NAMES.has(after.lower)
 	);
 }
@@ -394,7 +415,11 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 				const u = tokens[end] as Token;
 				if (u.start > prevTok.end + 1) break;
 				// "J. Allard", "John F. Kennedy": an initial's dot stays inside the name
-				if (u.text === '.' && u.start === prevTok.end && initialStartsName(tokens, end - 1)) {
+				if (
+					u.text === '.' &&
+					u.start === prevTok.end &&
+					(initialStartsName(tokens, end - 1) || abbreviatedTitle(tokens, end - 1))
+				) {
 					end++;
 					continue;
 				}
@@ -473,7 +498,11 @@ function classifyChunk(
 	let honorific = false;
 	let honorificWord: string | undefined;
 	const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) || EXTRA_TITLES.has(t.lower);
-	while (i < to - 1 && isTitleWord(tokens[i] as Token)) {
+	while (
+		i < to - 1 &&
+		(isTitleWord(tokens[i] as Token) ||
+			((tokens[i] as Token).text === '.' && i > from && abbreviatedTitle(tokens, i - 1)))
+	) {
 		if (HONORIFICS.has((tokens[i] as Token).lower)) {
 			honorific = true;
 			honorificWord = (tokens[i] as Token).text;
@@ -483,7 +512,7 @@ function classifyChunk(
 	const lastOfChunk = (tokens[to - 1] as Token).lower;
 	// "General Motors" is a company, not General Motors the person
 	const orgEnding = ORG_ENDINGS.has(lastOfChunk) || isOrgWord(lastOfChunk);
-	const headBefore = tokens[i - 1] as Token | undefined;
+	const headBefore = tokens[tokens[i - 1]?.text === '.' ? i - 2 : i - 1] as Token | undefined;
 	if (
 		i > from &&
 		headBefore &&
@@ -519,6 +548,28 @@ function classifyChunk(
 	}
 	// the words of the name; an initial's dot ("J. Allard") is not a word
 	const words = tokens.slice(i, to).filter((w) => w.word);
+	// "Springboks John Smit", "… and Families Margaret Hodge": a full name after other capitals
+	if (!titled && !honorific && words.length >= 3 && words.every((w) => w.cap)) {
+		const k = words.findIndex((w, x) => x > 0 && isFirstName(w.lower));
+		const rest = words.slice(k);
+		const end = rest[rest.length - 1];
+		if (
+			k > 0 &&
+			(rest.length === 2 || rest.length === 3) &&
+			end &&
+			!words.slice(0, k).some((w) => isFirstName(w.lower)) &&
+			!ORG_ENDINGS.has(end.lower) &&
+			!PLACE_ENDINGS.has(end.lower) &&
+			!isOrgWord(end.lower) &&
+			!isPlaceEnding(end.lower) &&
+			!rest.slice(1).some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower))
+		) {
+			const at = tokens.indexOf(rest[0] as Token);
+			classifyChunk(text, tokens, from, at, atStart, push);
+			classifyChunk(text, tokens, at, to, false, push);
+			return;
+		}
+	}
 	// "Vice Chairman of North Korea": what follows the title is not a name
 	if (words.length === 0 || !(words[0] as Token).cap) return;
 	const last = words[words.length - 1] as Token;
@@ -529,6 +580,8 @@ function classifyChunk(
 	if (titled) titleStart = (tokens[from] as Token).start;
 	{
 		let j = (titled ? from : i) - 1;
+		// "Mr. Allard said" at the start of a sentence
+		if (tokens[j]?.text === '.' && j > 0 && abbreviatedTitle(tokens, j - 1)) j--;
 		let k = j;
 		while (k >= 0 && TITLE_WORDS.has((tokens[k] as Token).lower)) k--;
 		if (k < j && TITLE_HEADS.has((tokens[j] as Token).lower)) {
@@ -570,7 +623,7 @@ function classifyChunk(
 		title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
 	) {
 		honorific = true;
-		honorificWord = title;
+		honorificWord = title.replace(/\.$/, '');
 		title = undefined;
 	}
 	const next = tokens[to];
@@ -598,11 +651,16 @@ function classifyChunk(
 		kind = cue.kind;
 		strong = true;
 		role = cue.role;
-	} else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
+	}
+	// "Chief Operating Officer of Sony": a role, not a body
+	else if (isTitleWord(words[0] as Token) && lowerWords.includes('of')) kind = 'name';
+	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
 		kind = 'organisation';
 	else if (words.length === 1 && lexTag(last.lower) === 'Organization') kind = 'organisation';
-	else if (PLACE_ENDINGS.has(last.lower) || (words.length > 1 && isPlaceEnding(last.lower)))
+	else if (words.length > 1 && (PLACE_ENDINGS.has(last.lower) || isPlaceEnding(last.lower)))
 		kind = 'place';
+	// "the House", "the Park": an ending alone is no place
+	else if (words.length === 1 && PLACE_ENDINGS.has(last.lower)) kind = 'name';
 	else if (words.length === 1 && isCityWord(last.lower)) kind = 'city';
 	else if (words.length === 1 && afterPlacePrep && !acronym) kind = 'place';
 	else if (words.length === 1 && isPlaceWord(last.lower)) kind = 'place';
@@ -711,8 +769,17 @@ function contextCue(
 		const adjective = ['injured', 'veteran', 'newcomer'].includes(p.lower);
 		return { kind: 'person', role: adjective ? undefined : { title: p.text, start: p.start } };
 	}
-	// "J. Allard", "R Sridharan"
-	if (n >= 2 && n <= 4 && isInitial(first) && !isCommonWord(last.lower) && !ending)
+	// "J. Allard", "R. Sridharan said"; not a roster's "C Paterson (Scotland)" on its own
+	const dotted = tokens[tokens.indexOf(first) + 1]?.text === '.';
+	const reports = REPORTING_VERBS.has(tokens[to]?.lower ?? '');
+	if (
+		n >= 2 &&
+		n <= 4 &&
+		isInitial(first) &&
+		(dotted || reports) &&
+		!isCommonWord(last.lower) &&
+		!ending
+	)
 		return { kind: 'person' };
 	// "Liverpool manager", "Yukos's chief executive", "shares in Yukos"
 	const a = tokens[to];
@@ -923,6 +990,14 @@ function link(raw: RawMention[]): Entity[] {
 				continue;
 			}
 		}
+		// a roster's "C Paterson" after "Chris Paterson"
+		if (m.kind === 'name' && /^\p{Lu}\.? \S+$/u.test(m.display)) {
+			const owner = samePerson(m, byLast, variants);
+			if (owner) {
+				add(owner, m);
+				continue;
+			}
+		}
 		if (
 			(m.kind === 'organisation' || (m.kind === 'name' && !m.attributive)) &&
 			!m.curated &&
@@ -1010,6 +1085,21 @@ function reconcile(raw: RawMention[]): void {
 		m.kind = kind;
 		m.key = `${kind}:${m.display}`;
 	};
+	// "Ramdhan Yadav Kotamaraja" … "Mr Kotamaraja": a full name whose surname is a person
+	const surnames = new Set<string>();
+	for (const m of raw) {
+		if (m.kind === 'person' && m.strong && !m.display.includes(' ')) surnames.add(m.display);
+	}
+	for (const m of raw) {
+		if (m.kind !== 'name' || m.curated || !m.display.includes(' ')) continue;
+		const parts = m.display.split(' ');
+		if (
+			parts.length <= 4 &&
+			surnames.has(parts[parts.length - 1] as string) &&
+			parts.every((w) => /^\p{Lu}/u.test(w) && (!isCommonWord(w) || isPersonWord(w)))
+		)
+			set(m, 'person');
+	}
 	for (const g of groups.values()) {
 		if (g.length < 2) continue;
 		const person = g.some((m) => m.kind === 'person' && m.strong);

@@ -153,3 +153,47 @@ describe('analysis: one person under two spellings', () => {
 		expect(entity(a, 'Chris Paterson')?.aliases.has('c paterson')).toBe(true);
 	});
 });
+
+describe('analysis: titles with dots, names after other capitals, surnames', () => {
+	it('reads "Chairman Rep. Ed Brixton" as a titled person and "Mr." as "Mr"', () => {
+		const a = analysisOf(
+			'"We must act," House Budget Chairman Rep. Ed Brixton said.\nMr. Brixton left early.'
+		);
+		const e = entity(a, 'Ed Brixton');
+		expect(e?.kind).toBe('person');
+		expect(e?.honorific).toBe('Mr');
+		expect(e?.mentions).toHaveLength(2);
+		expect(displays(a)).toContain('House Budget');
+	});
+
+	it('splits a full name off the capitals before it ("Springboks John Smit")', () => {
+		const a = analysisOf('The Wildcats John Pemberly and Tom Quarrie were picked.');
+		expect(entity(a, 'John Pemberly')?.kind).toBe('person');
+		expect(displays(a)).toContain('Wildcats');
+	});
+
+	it('makes a full name a person when its surname is a person elsewhere ("Mr Kotamaraja")', () => {
+		const a = analysisOf(
+			'Ramdhan Yadav Zelenko runs a blog.\nMr Zelenko said he started it in Dallas.'
+		);
+		const e = entity(a, 'Ramdhan Yadav Zelenko');
+		expect(e?.kind).toBe('person');
+		expect(e?.mentions).toHaveLength(2);
+	});
+
+	it('does not make a roster initial a person on its own, but ties it to a full name', () => {
+		const a = analysisOf(
+			'Chris Paterson kicked well.\nThe team: C Paterson (Scotland), D Vallorie (France), T Ummaga (Samoa).'
+		);
+		expect(entity(a, 'D Vallorie')?.kind).toBe('name');
+		expect(entity(a, 'Chris Paterson')?.mentions).toHaveLength(2);
+	});
+
+	it('takes neither "the House" nor a role "of Sony" for a place or a body', () => {
+		const a = analysisOf(
+			'The bill passed the House on Monday. He is Chief Operating Officer of Quorvex.'
+		);
+		expect(entity(a, 'House')?.kind).toBe('name');
+		expect(entity(a, 'Chief Operating Officer of Quorvex')?.kind).toBe('name');
+	});
+});
