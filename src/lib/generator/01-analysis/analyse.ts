@@ -31,6 +31,7 @@ import {
 import { contentWords, tokenize, wordCount, type Token } from '../util/text';
 import {
 	EXTRA_TITLES,
+	IS_ROLE_NOUNS,
 	ORG_AFTER,
 	ORG_HEADS,
 	PERSON_HEADS,
@@ -472,7 +473,52 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 		}
 		i++;
 	}
+	coordinate(out, tokens);
 	return out;
+}
+
+/**
+ * "John Smit, Cobus Visagie and Victor Matfield": a full name listed beside people is a person
+ * too (two or three capitalised words, none a common word or a place or firm ending).
+ */
+function coordinate(out: RawMention[], tokens: Token[]): void {
+	const fullName = (m: RawMention) => {
+		if (m.kind !== 'name' || m.curated) return false;
+		const parts = m.display.split(' ');
+		const last = (parts[parts.length - 1] ?? '').toLowerCase();
+		return (
+			parts.length >= 2 &&
+			parts.length <= 3 &&
+			parts.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && (!isCommonWord(w) || isPersonWord(w))) &&
+			!ORG_ENDINGS.has(last) &&
+			!PLACE_ENDINGS.has(last) &&
+			!isOrgWord(last) &&
+			!isPlaceEnding(last)
+		);
+	};
+	const listed = (a: RawMention, b: RawMention) => {
+		if (b.token <= a.tokenEnd || a.possessive) return false;
+		for (let k = a.tokenEnd; k < b.token; k++) {
+			const t = tokens[k] as Token;
+			if (t.text !== ',' && t.text !== 'and') return false;
+		}
+		return true;
+	};
+	const person = (m: RawMention) => m.kind === 'person' && m.display.includes(' ');
+	const promote = (m: RawMention) => {
+		m.kind = 'person';
+		m.key = `person:${m.display}`;
+	};
+	for (let k = 1; k < out.length; k++) {
+		const a = out[k - 1] as RawMention;
+		const b = out[k] as RawMention;
+		if (person(a) && fullName(b) && listed(a, b)) promote(b);
+	}
+	for (let k = out.length - 2; k >= 0; k--) {
+		const a = out[k] as RawMention;
+		const b = out[k + 1] as RawMention;
+		if (person(b) && fullName(a) && listed(a, b)) promote(a);
+	}
 }
 
 type Push = (
@@ -756,18 +802,48 @@ function contextCue(
 		(n > 1 && (isOrgWord(last.lower) || isPlaceEnding(last.lower)));
 	const firstName = isFirstName(first.lower) || isFirstName(first.lower.split('-')[0] ?? '');
 	const commonInside = words.some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower));
-	const personShape = n <= 4 && !acronym && !ending && (firstName || !commonInside);
+	const personShape =
+		n <= 4 &&
+		!acronym &&
+		!ending &&
+		(firstName || !commonInside || words.some((w) => isPersonWord(w.lower)));
+	// "Austrian Jurgen Melzer": a nationality before a two- or three-word name
+	const strictShape = n >= 2 && n <= 3 && !acronym && !ending && !commonInside;
 	// an apposition closed by a comma or the end: ", the 31-year-old,", ", a mortgage firm."
 	const appo = apposition(tokens, from, to);
 	if (appo === 'thing') return { kind: 'name' };
 	if (appo === 'org' && !ending && !acronym) return { kind: 'organisation' };
-	if (appo === 'person' && personShape) return { kind: 'person' };
+	// an apposition is strong enough for a full name with a common word in it ("Jean Lee")
+	if (appo === 'person' && (personShape || (n >= 2 && n <= 4 && !acronym && !ending)))
+		return { kind: 'person' };
 	if (appo === 'who' && personShape && n >= 2 && !commonInside) return { kind: 'person' };
 	// "midfielder Xabi Alonso", "fashion designer Gianni Versace"
 	const p = tokens[from - 1];
-	if (p && p.word && ROLE_NOUNS.has(p.lower) && personShape && p.end + 1 === first.start) {
-		const adjective = ['injured', 'veteran', 'newcomer'].includes(p.lower);
+	if (
+		p &&
+		p.word &&
+		(ROLE_NOUNS.has(p.lower) || /-seeded$/.test(p.lower)) &&
+		personShape &&
+		p.end + 1 === first.start
+	) {
+		const adjective =
+			['injured', 'veteran', 'newcomer', 'seed'].includes(p.lower) || /-seeded$/.test(p.lower);
 		return { kind: 'person', role: adjective ? undefined : { title: p.text, start: p.start } };
+	}
+	if (strictShape && p?.cap) {
+		const g1 = from >= 1 ? matchGazetteer(tokens, from - 1) : undefined;
+		const g2 = from >= 2 ? matchGazetteer(tokens, from - 2) : undefined;
+		if ((g1?.entry.demonym && g1.end === from) || (g2?.entry.demonym && g2.end === from))
+			return { kind: 'person' };
+	}
+	// "Clark Boyd is technology correspondent for…"
+	const verb = tokens[to];
+	if (personShape && n >= 2 && verb && (verb.lower === 'is' || verb.lower === 'was')) {
+		for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
+			const t = tokens[k] as Token;
+			if (!t.word || t.cap) break;
+			if (IS_ROLE_NOUNS.has(t.lower)) return { kind: 'person' };
+		}
 	}
 	// "J. Allard", "R. Sridharan said"; not a roster's "C Paterson (Scotland)" on its own
 	const dotted = tokens[tokens.indexOf(first) + 1]?.text === '.';

@@ -197,3 +197,31 @@ describe('analysis: titles with dots, names after other capitals, surnames', () 
 		expect(entity(a, 'Chief Operating Officer of Quorvex')?.kind).toBe('name');
 	});
 });
+
+describe('analysis: lists, nationalities and "is correspondent"', () => {
+	it('makes a full name listed beside people a person ("A, B and C")', () => {
+		const a = analysisOf('He joins Ollie Brant, Cobus Vantrigo and Tom Quarrie in the pack.');
+		expect(entity(a, 'Cobus Vantrigo')?.kind).toBe('person');
+	});
+
+	it('does not make a band listed beside a person a person', () => {
+		const a = analysisOf('The bill includes Tom Quarrie, Snow Patrol and Keane.');
+		expect(entity(a, 'Snow Patrol')?.kind).toBe('name');
+	});
+
+	it('reads a nationality or a seeding before a full name as a person', () => {
+		const a = analysisOf(
+			'He beat Austrian Jurgo Melvane in the semi-final.\nThe Frenchman then faced seventh-seeded Zoltan Brix.'
+		);
+		expect(entity(a, 'Jurgo Melvane')?.kind).toBe('person');
+		expect(entity(a, 'Zoltan Brix')?.kind).toBe('person');
+	});
+
+	it('reads "X is technology correspondent" and ", director of" as a person', () => {
+		const a = analysisOf(
+			'Clarke Boydell is technology correspondent for the show.\n"It matters," said Jean Leeward, director of the Korea programme.'
+		);
+		expect(entity(a, 'Clarke Boydell')?.kind).toBe('person');
+		expect(entity(a, 'Jean Leeward')?.kind).toBe('person');
+	});
+});

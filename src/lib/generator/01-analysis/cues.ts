@@ -80,10 +80,23 @@ export const ROLE_NOUNS = new Set([
 	'editor',
 	'blogger',
 	'mp',
+	'flanker',
+	'hooker',
+	'scrum-half',
+	'fly-half',
+	'number-eight',
+	'seed',
 	'injured',
 	'veteran',
 	'newcomer'
 ]);
+
+/** Role nouns that say what someone is after "is"/"was" ("X is technology correspondent for…"). */
+export const IS_ROLE_NOUNS = new Set(
+	[...ROLE_NOUNS].filter(
+		(w) => !['star', 'host', 'champion', 'player', 'seed', 'boss', 'injured'].includes(w)
+	)
+);
 
 /** Capitalised titles the shared list lacks ("Congressman Joe Crowley"). */
 export const EXTRA_TITLES = new Set(['congressman', 'congresswoman', 'controller']);
