@@ -52,7 +52,16 @@ describe('gates', () => {
 		],
 		['pronoun-stem', { stem: "I'd say _____ met Russian President Vladimir Putin on Wednesday." }],
 		['feed', { distractors: ['Sergei Shoigu', 'Test wire'] }],
-		['ungrammatical', { stem: '"_____ met Russian President Vladimir Putin on Wednesday.' }]
+		['ungrammatical', { stem: '"_____ met Russian President Vladimir Putin on Wednesday.' }],
+		[
+			'ungrammatical',
+			{
+				stem: 'Lavrov added: Lavrov said: "_____ met Russian President Vladimir Putin on Wednesday."'
+			}
+		],
+		// a quotation with no one named as saying it
+		['pronoun-stem', { stem: '"With _____ in Moscow, the talks went on for days."' }],
+		['pronoun-stem', { stem: 'The firm said _____ met Russian President Vladimir Putin.' }]
 	])('drop a question for %s', (reason, over) => {
 		expect(firstFailure(an, cloze(over), GATES, opts)).toBe(reason);
 	});

@@ -184,6 +184,13 @@ export const GATES: Gate[] = [
 					: c.type !== 'evidence' && dependsOnContext(c.stem)
 			)
 				return false;
+			// a stem that is all quotation, with no one named as saying it
+			if (
+				/^["“]/.test(c.stem) &&
+				/["”][.?!]?$/.test(c.stem.replace(/[.?!]$/, '')) &&
+				!/["”],? (?:\S+ ){0,4}(?:said|says|added|told)\b/.test(c.stem)
+			)
+				return false;
 			const first = /^[\p{L}']+/u.exec(c.stem.replace(/^["“]/, ''))?.[0]?.toLowerCase() ?? '';
 			if (SUBJECT_PRONOUNS.has(first)) return false;
 			const words = (c.stem.match(/[\p{L}']+/gu) ?? []).map((w) => w.toLowerCase());
@@ -251,6 +258,8 @@ export const GATES: Gate[] = [
 			(c.stem.replace(BLANK, ' ').match(/[\p{L}\d]+/gu) ?? []).length >= 4 &&
 			quotesBalanced(c.stem) &&
 			!c.stem.includes(`${BLANK}${BLANK}`) &&
+			// "Benitez added: Benitez said: …" (a slip in the source)
+			!/:\s*(?:\S+\s+){1,3}(?:said|added|says):/.test(c.stem) &&
 			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, ''))
 	}
 ];
