@@ -24,6 +24,8 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 		if (wordsOf(keyText) > 40) continue;
 		const entities = new Set(keySentence.mentions.map((m) => m.entity));
 		const stemWords = contentWords(q.stem);
+		// a short question: a long one repeats its sentence, and matching words finds the key
+		if (wordsOf(q.stem) > 16) continue;
 		const others = an.sentences
 			.filter((s) => s.index !== keyIndex && !s.pronounStart && !s.listLike)
 			// within [0.7, 1.4] of the key's length: any three of them pass the option-form gate
@@ -32,7 +34,9 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 			)
 			.filter((s) => overlap(stemWords, s.content) < 0.5 && quotesBalanced(s.text))
 			.map((s) => ({ s, shared: s.mentions.filter((m) => entities.has(m.entity)).length }))
-			.filter((x) => x.shared > 0)
+			// every option shares a name and a word with the question: no option is ruled out by
+			// matching words alone
+			.filter((x) => x.shared > 0 && overlap(stemWords, x.s.content) > 0)
 			.sort((a, b) => b.shared - a.shared || a.s.index - b.s.index)
 			.map((x) => x.s);
 		if (others.length < 2) continue;
