@@ -95,7 +95,7 @@ function abbreviatedTitle(tokens: Token[], i: number): boolean {
 function titleRunAt(tokens: Token[], j: number): boolean {
 	let k = j;
 	while (
-		k < tokens.length &&
+		k < Math.min(tokens.length, j + 6) &&
 		(tokens[k] as Token).cap &&
 		(TITLE_WORDS.has((tokens[k] as Token).lower) || EXTRA_TITLES.has((tokens[k] as Token).lower))
 	)
@@ -408,7 +408,9 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 		const atStart = isSentenceStart(tokens, i);
 		if (looksLikeNameWord(t, atStart) || initialStartsName(tokens, i)) {
 			let end = i + 1;
+			// bounded: a run of more than six title words is no title
 			const allTitles = () =>
+				end - i <= 6 &&
 				tokens.slice(i, end).every((x) => TITLE_WORDS.has(x.lower) || EXTRA_TITLES.has(x.lower));
 			while (end < n) {
 				const prevTok = tokens[end - 1] as Token;
@@ -610,7 +612,8 @@ function classifyChunk(
 			!isPlaceEnding(end.lower) &&
 			!rest.slice(1).some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower))
 		) {
-			const at = tokens.indexOf(rest[0] as Token);
+			let at = i;
+			while (at < to && tokens[at] !== rest[0]) at++;
 			classifyChunk(text, tokens, from, at, atStart, push);
 			classifyChunk(text, tokens, at, to, false, push);
 			return;
@@ -629,7 +632,8 @@ function classifyChunk(
 		// "Mr. Allard said" at the start of a sentence
 		if (tokens[j]?.text === '.' && j > 0 && abbreviatedTitle(tokens, j - 1)) j--;
 		let k = j;
-		while (k >= 0 && TITLE_WORDS.has((tokens[k] as Token).lower)) k--;
+		// bounded look-back: a role phrase is a few words ("shadow home secretary")
+		while (k >= 0 && k > j - 8 && TITLE_WORDS.has((tokens[k] as Token).lower)) k--;
 		if (k < j && TITLE_HEADS.has((tokens[j] as Token).lower)) {
 			titled = true;
 			titleStart = (tokens[k + 1] as Token).start;
@@ -846,7 +850,9 @@ function contextCue(
 		}
 	}
 	// "J. Allard", "R. Sridharan said"; not a roster's "C Paterson (Scotland)" on its own
-	const dotted = tokens[tokens.indexOf(first) + 1]?.text === '.';
+	let firstAt = from;
+	while (firstAt < to && tokens[firstAt] !== first) firstAt++;
+	const dotted = tokens[firstAt + 1]?.text === '.';
 	const reports = REPORTING_VERBS.has(tokens[to]?.lower ?? '');
 	if (
 		n >= 2 &&
@@ -1047,11 +1053,21 @@ function link(raw: RawMention[]): Entity[] {
 		if (!m.display.includes(' ') && !firstSingle.has(m.display))
 			firstSingle.set(m.display, m.sentence);
 	}
+	// people by each word of their name: a lookup per mention, not a scan of every entity
+	const byWord = new Map<string, Entity[]>();
+	const register = (e: Entity) => {
+		if (e.kind !== 'person') return;
+		for (const w of new Set(e.display.split(' '))) {
+			const list = byWord.get(w) ?? [];
+			list.push(e);
+			byWord.set(w, list);
+		}
+	};
+	for (const e of entities) register(e);
 	const partOf = (word: string, sentence: number): Entity[] =>
-		entities.filter(
+		(byWord.get(word) ?? []).filter(
 			(e) =>
 				e.kind === 'person' &&
-				e.display.split(' ').includes(word) &&
 				(e.mentions[0]?.sentence ?? Infinity) <= sentence &&
 				(e.mentions[0]?.sentence ?? Infinity) <= (firstSingle.get(word) ?? Infinity)
 		);
@@ -1092,6 +1108,7 @@ function link(raw: RawMention[]): Entity[] {
 			}
 		}
 		const e = ensure(m, m.kind, m.key, m.display);
+		if (e.mentions.length === 0) register(e);
 		add(e, m);
 		if (!m.curated && (e.kind === 'organisation' || e.kind === 'name') && e.display.includes(' ')) {
 			const w = e.display.split(' ')[0] as string;
