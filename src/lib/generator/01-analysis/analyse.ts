@@ -686,7 +686,11 @@ function classifyChunk(
 	const prevWord = tokens[from - 1]?.lower ?? '';
 	// "in Houston"; not "at Tata" (a firm), "at Sotheby's", "in Spring"
 	const afterPlacePrep =
-		['in', 'near'].includes(prevWord) && !last.possessive && !isCommonWord(last.lower);
+		['in', 'near'].includes(prevWord) &&
+		!last.possessive &&
+		!isCommonWord(last.lower) &&
+		// "in Aramaic", "in Danish": a language
+		!/(?:ic|ish|ese)$/.test(last.lower);
 	const cue = contextCue(tokens, from, to, words, atStart);
 	// "The Leonard Cohen Story": a capital "The" inside a sentence opens a title
 	const titleCase = tokens[from - 1]?.text === 'The' && !isSentenceStart(tokens, from - 1);
@@ -704,6 +708,9 @@ function classifyChunk(
 	}
 	// "Chief Operating Officer of Sony": a role, not a body
 	else if (isTitleWord(words[0] as Token) && lowerWords.includes('of')) kind = 'name';
+	// "the Committee", "the Network": a generic body word alone names no one body
+	else if (words.length === 1 && ORG_ENDINGS.has(last.lower) && !BODIES.has(last.lower))
+		kind = 'name';
 	else if (ORG_ENDINGS.has(last.lower) || (words.length > 1 && isOrgWord(last.lower)))
 		kind = 'organisation';
 	else if (words.length === 1 && lexTag(last.lower) === 'Organization') kind = 'organisation';
@@ -719,6 +726,8 @@ function classifyChunk(
 		words.length <= 4 &&
 		words.length >= 2 &&
 		isFirstName(lowerWords[0] as string) &&
+		// "U2's Joshua Tree": after a band's or a firm's possessive, a work, not a person
+		!afterThingPossessive(tokens, from) &&
 		// "Gordon Brown": a capitalised word after a first name is a surname even if "brown" is a word
 		!words.slice(0, 1).some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower))
 	)
@@ -744,6 +753,25 @@ function classifyChunk(
 		honorific: honorificWord,
 		strong
 	});
+}
+
+/** Single body words that do name one body in a news report ("Parliament", "the Commons"). */
+const BODIES = new Set(['parliament', 'commons', 'senate', 'congress', 'police', 'army', 'navy']);
+
+/** Right after a possessive of a name that is not a known country or person ("U2's …"). */
+function afterThingPossessive(tokens: Token[], from: number): boolean {
+	const p = tokens[from - 1];
+	if (!p || !p.possessive || !p.cap) return false;
+	if (isPersonWord(p.lower) || isPlaceWord(p.lower)) return false;
+	// a country or demonym from the curated lists ("Britain's Tony Blair")
+	for (let back = 1; back <= 4 && from - back >= 0; back++) {
+		const g = matchGazetteer(tokens, from - back);
+		if (g && g.end === from) return false;
+	}
+	// "Mr Blair's", "Tony Blair's": a person's possessive may be followed by anyone
+	const pp = tokens[from - 2];
+	if (pp && (HONORIFICS.has(pp.lower) || isFirstName(pp.lower))) return false;
+	return /\d/.test(p.text) || !isCommonWord(p.lower);
 }
 
 const APPOSITION_STOPS = new Set([
@@ -1205,6 +1233,9 @@ function reconcile(raw: RawMention[]): void {
 			const kinds = new Set(g.map((m) => (m.kind === 'city' ? 'place' : m.kind)));
 			kinds.delete('name');
 			if (kinds.size > 1) for (const m of g) set(m, 'name');
+			// "Kasabian's Tom Meighan" (left plain) and "Tom Meighan said": one person
+			else if (kinds.has('person') && g[0]?.display.includes(' '))
+				for (const m of g) set(m, 'person');
 			else if (kinds.has('place') && g.some((m) => m.kind === 'city'))
 				for (const m of g) if (m.kind === 'place') set(m, 'city');
 		}

@@ -225,3 +225,29 @@ describe('analysis: lists, nationalities and "is correspondent"', () => {
 		expect(entity(a, 'Jean Leeward')?.kind).toBe('person');
 	});
 });
+
+describe('analysis: works, languages and generic bodies', () => {
+	it('does not take a band\'s album for a person ("U2\'s Joshua Tree")', () => {
+		const a = analysisOf("The picks include ZX9's Joshua Tree and a live set.");
+		expect(entity(a, 'Joshua Tree')?.kind).toBe('name');
+	});
+
+	it("still reads a person after a country's or a person's possessive", () => {
+		const a = analysisOf("Britain's Tony Quarrie met Mr Blair's Tom Brant.");
+		expect(entity(a, 'Tony Quarrie')?.kind).toBe('person');
+		expect(entity(a, 'Tom Brant')?.kind).toBe('person');
+	});
+
+	it('ties a name left plain after a possessive to the same person named elsewhere', () => {
+		const a = analysisOf("The band's line-up: Quexo's Tom Brant.\nTom Brant said they would tour.");
+		expect(a.entities.filter((e) => e.display === 'Tom Brant').map((e) => e.kind)).toEqual([
+			'person'
+		]);
+	});
+
+	it('takes neither a language after "in" for a place nor a lone "Committee" for a body', () => {
+		const a = analysisOf('The film is in Aramaic. The Committee met on Monday.');
+		expect(entity(a, 'Aramaic')?.kind).toBe('name');
+		expect(entity(a, 'Committee')?.kind).toBe('name');
+	});
+});
