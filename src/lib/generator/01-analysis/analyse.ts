@@ -725,7 +725,8 @@ function classifyChunk(
 	else if (
 		words.length <= 4 &&
 		words.length >= 2 &&
-		isFirstName(lowerWords[0] as string) &&
+		// "Jean-Michel Basquiat", "Anne-Marie Duff"
+		isFirstNameLike(lowerWords[0] as string) &&
 		// "U2's Joshua Tree": after a band's or a firm's possessive, a work, not a person
 		!afterThingPossessive(tokens, from) &&
 		// "Gordon Brown": a capitalised word after a first name is a surname even if "brown" is a word
@@ -754,6 +755,17 @@ function classifyChunk(
 		strong
 	});
 }
+
+/** A first name, or a hyphenated one with a first name in it ("jean-michel"). */
+const isFirstNameLike = (w: string): boolean => {
+	if (isFirstName(w)) return true;
+	if (!w.includes('-')) return false;
+	const parts = w.split('-');
+	// not "Rolls-Royce": no part is a plural, a verb or an adjective
+	const plain = (x: string) =>
+		!['Plural', 'PresentTense', 'PastTense', 'Verb', 'Adjective'].includes(lexTag(x) ?? '');
+	return parts.every(plain) && parts.some((x) => x.length > 2 && isFirstName(x));
+};
 
 /** Single body words that do name one body in a news report ("Parliament", "the Commons"). */
 const BODIES = new Set(['parliament', 'commons', 'senate', 'congress', 'police', 'army', 'navy']);
@@ -832,7 +844,7 @@ function contextCue(
 		ORG_ENDINGS.has(last.lower) ||
 		PLACE_ENDINGS.has(last.lower) ||
 		(n > 1 && (isOrgWord(last.lower) || isPlaceEnding(last.lower)));
-	const firstName = isFirstName(first.lower) || isFirstName(first.lower.split('-')[0] ?? '');
+	const firstName = isFirstNameLike(first.lower);
 	const commonInside = words.some((w) => isCommonWord(w.lower) && !isPersonWord(w.lower));
 	const personShape =
 		n <= 4 &&

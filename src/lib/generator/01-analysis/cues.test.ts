@@ -251,3 +251,11 @@ describe('analysis: works, languages and generic bodies', () => {
 		expect(entity(a, 'Committee')?.kind).toBe('name');
 	});
 });
+
+describe('analysis: hyphenated first names', () => {
+	it('reads "Jean-Michel Basquiat" as a person, not "Rolls-Royce Phantom"', () => {
+		const a = analysisOf('Jean-Michel Bastaquo painted it. Sales of the Rolls-Royce Phantom rose.');
+		expect(entity(a, 'Jean-Michel Bastaquo')?.kind).toBe('person');
+		expect(entity(a, 'Rolls-Royce Phantom')?.kind).not.toBe('person');
+	});
+});
