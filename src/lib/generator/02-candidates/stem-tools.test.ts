@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
+import { leansBack } from './stem-tools';
 import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
@@ -45,5 +46,23 @@ describe('stem tools', () => {
 		// words inside a quotation are the speaker's own
 		expect(dependsOnContext('Benitez said: "It is a very important win."')).toBe(false);
 		expect(dependsOnContext('The Game Developers Conference opened in May.')).toBe(false);
+	});
+
+	it('tell a definite phrase that points back to an earlier sentence', () => {
+		const an = analysisOf(
+			[
+				'Sony, IBM and Toshiba have designed a new chip for games consoles.',
+				'The three firms have been working on the chip since 2001.',
+				'IBM will start making the chip in 2005 at plants in the US.',
+				'The Cell chip will be shown in February at a conference in San Francisco.',
+				'The summit scheduled for June 12 was called off by the White House.'
+			].join('\n')
+		);
+		const at = (i: number) => leansBack(an, i, an.sentences[i]!.text);
+		expect(at(1)).toBe(true); // "the three firms", "the chip"
+		expect(at(2)).toBe(true); // "the chip" was spoken of before
+		expect(at(3)).toBe(false); // "The Cell chip": named here
+		expect(at(4)).toBe(false); // "the summit scheduled for June 12": defined here
+		expect(at(0)).toBe(false);
 	});
 });

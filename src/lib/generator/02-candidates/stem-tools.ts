@@ -1,8 +1,14 @@
 /** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
-import { isCommonWord, isPersonWord } from '../model/lexicon';
-import { ANAPHORIC_NOUNS, HONORIFICS, NOT_NAMES, REPORTING_VERBS } from '../model/words';
-import { lowerFirst, squash, type Token } from '../util/text';
+import { isCommonWord, isPersonWord, lexTags } from '../model/lexicon';
+import {
+	ANAPHORIC_NOUNS,
+	HONORIFICS,
+	NOT_NAMES,
+	REPORTING_VERBS,
+	STOP_WORDS
+} from '../model/words';
+import { containsPhraseCi, contentWords, lowerFirst, squash, type Token } from '../util/text';
 
 export const BLANK = '_____';
 
@@ -211,6 +217,112 @@ export function dependsOnContext(text: string): boolean {
 	}
 	return false;
 }
+
+/** Nouns that need no earlier sentence: "the world", "the first time", "the government". */
+const GENERIC = new Set([
+	'world',
+	'time',
+	'times',
+	'year',
+	'years',
+	'week',
+	'weeks',
+	'month',
+	'months',
+	'day',
+	'days',
+	'end',
+	'start',
+	'past',
+	'future',
+	'first',
+	'last',
+	'same',
+	'most',
+	'way',
+	'rest',
+	'top',
+	'government',
+	'public',
+	'internet',
+	'economy',
+	'country',
+	'moment',
+	'latest',
+	'following',
+	'new',
+	'next',
+	'previous'
+]);
+
+/** A word's rough stem, so "auction" meets "auctioned" and "firms" meets "firm". */
+const stemOf = (w: string) => (w.length > 5 ? w.slice(0, 5) : w.replace(/s$/, ''));
+
+const EARLIER = new WeakMap<Analysis, Set<string>[]>();
+/** For each sentence, the stems of the words of the title and every sentence before it. */
+function earlierStems(an: Analysis): Set<string>[] {
+	let out = EARLIER.get(an);
+	if (out) return out;
+	out = [];
+	const seen = new Set<string>();
+	for (const w of contentWords(an.article.title)) seen.add(stemOf(w));
+	for (const s of an.sentences) {
+		out.push(new Set(seen));
+		for (const w of s.content) seen.add(stemOf(w));
+	}
+	EARLIER.set(an, out);
+	return out;
+}
+
+/**
+ * Does the text, taken from sentence `index`, lean on what came before it? `dependsOnContext`,
+ * plus "the chip", "the three firms", "those protests", "that quote" when the article has
+ * already spoken of chips, firms, protests or a quote (the reader of the question alone has not),
+ * and "it"/"they" with no organisation, place or people named before them in the text.
+ */
+export function leansBack(an: Analysis, index: number, text: string): boolean {
+	if (dependsOnContext(text)) return true;
+	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
+	const before = earlierStems(an)[index] ?? new Set<string>();
+	// ("that" is left out: "said that prices rose" is no pointing back)
+	for (const m of plain.matchAll(
+		/\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)((?: [a-z][a-z-]*){1,4})/g
+	)) {
+		const det = m[0].split(' ')[0]?.toLowerCase();
+		const all = (m[1] ?? '').trim().split(' ');
+		const end = all.findIndex((w) => STOP_WORDS.has(w) || REPORTING_VERBS.has(w) || /ed$/.test(w));
+		const words = end === -1 ? all.slice(0, 3) : all.slice(0, end);
+		// "the summit scheduled for June 12", "the auction of its Yugansk division": defined here
+		if (end !== -1 && /^(?:of|which|who|that|for|[a-z]+ed)$/.test(all[end] ?? '')) continue;
+		// "this year": a time, not a thing pointed back to
+		if (det !== 'the' && GENERIC.has(words[0] ?? '')) continue;
+		for (const w of words) {
+			if (det !== 'the' && !GENERIC.has(w)) return true;
+			if (!GENERIC.has(w) && /^(?:two|three|four|five|six|both)$/.test(words[0] ?? '')) return true;
+			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
+		}
+	}
+	const pronoun = /\b(?:it|its|they|their|them)\b/i.exec(plain);
+	if (pronoun) {
+		const s = an.sentences[index];
+		const named = (s?.mentions ?? []).some(
+			(m) =>
+				['organisation', 'country', 'agency', 'city', 'person'].includes(m.kind) &&
+				!m.demonym &&
+				containsPhraseCi(plain.slice(0, pronoun.index), m.text)
+		);
+		const blank = plain.slice(0, pronoun.index).includes(BLANK);
+		if (!named && !blank && !/^(?:Which|Who)\b/.test(plain)) return true;
+	}
+	return false;
+}
+
+/** A word that can head a noun phrase (not "said", "quickly", "new"). */
+const isNounish = (w: string) => {
+	const tags = lexTags(w);
+	if (tags.length === 0) return !/(?:ly|ed)$/.test(w);
+	return tags.some((t) => ['Noun', 'Singular', 'Plural', 'Uncountable'].includes(t));
+};
 
 /** "Welsh", "UK": a capitalised modifier that does not name the thing itself. */
 const isDemonymish = (w: string) =>

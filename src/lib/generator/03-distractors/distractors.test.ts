@@ -21,6 +21,7 @@ const all = (text: string) => {
 
 const TEAM = [
 	'Liverpool manager Rafael Benitez praised his players after the match in Madrid.',
+	'Rafael Benitez was delighted with the result of the game on Tuesday.',
 	'Deportivo coach Javier Irureta said his side lacked imagination.',
 	'Liverpool midfielder Igor Biscan was outstanding after replacing the injured Xabi Alonso.',
 	'The winning goal was scored by defender Jorge Andrade in the first half.',
@@ -42,7 +43,9 @@ describe('distractors', () => {
 
 	it('offer a person only people of the same role (a coach for a coach, never a player)', () => {
 		const { cands, withOptions } = all(TEAM);
-		const c = cands.find((x) => x.key === 'Rafael Benitez');
+		// (not "manager _____": the stem's own role word would describe the key)
+		expect(cands.some((x) => x.key === 'Rafael Benitez' && x.evidence[0] === 0)).toBe(false);
+		const c = cands.find((x) => x.key === 'Rafael Benitez' && x.evidence[0] === 1);
 		expect(c).toBeDefined();
 		const options = withOptions(c!).distractors;
 		expect(options.sort()).toEqual(['Javier Irureta', 'Jose Mourinho']);

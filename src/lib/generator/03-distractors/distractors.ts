@@ -190,8 +190,12 @@ const aliasClash = (a: Entity, b: Entity): boolean => {
 };
 
 /** The curated fallback names: only where any member is a fair guess (days and months). */
-function curated(kind: EntityKind): readonly string[] {
-	if (kind === 'weekday') return WEEKDAYS;
+function curated(kind: EntityKind, key?: string): readonly string[] {
+	// a working day meets working days (court hearings, trading), a weekend day any day
+	if (kind === 'weekday')
+		return (WEEKDAYS as readonly string[]).indexOf(key ?? '') < 5
+			? WEEKDAYS.slice(0, 5)
+			: ['Thursday', 'Friday', 'Saturday', 'Sunday', 'Monday'];
 	if (kind === 'month') return MONTHS;
 	if (kind === 'agency') return AGENCY_NAMES;
 	return [];
@@ -308,26 +312,21 @@ export function numericDistractors(
 	const inArticle = new Set(an.entities.filter((e) => e.kind === c.keyKind).map((e) => e.display));
 	const out: string[] = [];
 	const ok = (x: string) => x !== key && !out.includes(x) && !containsPhraseCi(c.stem, x);
-	if (c.keyKind === 'year') {
+	// "stretch into 2005": a four-digit number of our era is a year, whatever the analysis said
+	if (c.keyKind === 'year' || (c.keyKind === 'number' && /^(?:1[89]|20)\d\d$/.test(key))) {
 		const y = Number(key);
-		// other years of the article are true for other facts: plausible, and checked like entities
-		const latest = Math.max(y, ...[...inArticle].map(Number).filter(Number.isFinite));
+		// (other years of the article are not used: "Thatcher's rebate of 2005" was no fair guess)
+		const years = an.entities
+			.filter((e) => e.kind === 'year' || /^(?:1[89]|20)\d\d$/.test(e.display))
+			.map((e) => Number(e.display));
+		const latest = Math.max(y, ...years);
 		const ahead = FUTURE.test(c.context) && y === latest;
-		for (const e of an.entities.filter((x) => x.kind === 'year' && x.display !== key)) {
-			if (
-				out.length < Math.min(1, want) &&
-				!(ahead && Number(e.display) < y) &&
-				!supportedElsewhere(an, e, c.context, c.evidence[0] ?? -1) &&
-				ok(e.display)
-			)
-				out.push(e.display);
-		}
 		// never a year after the latest the article mentions (the article's "now"), unless the
 		// sentence looks ahead; then never one before the article's "now"
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
 			if (ahead ? step < 0 : y + step > latest) continue;
-			if (out.length < want && ok(v) && !inArticle.has(v)) out.push(v);
+			if (out.length < want && ok(v) && !years.includes(y + step)) out.push(v);
 		}
 		return out;
 	}
@@ -352,6 +351,8 @@ export function numericDistractors(
 		let v = parts.value * f;
 		if (precise && !small)
 			v = roundTo(v * (0.93 + random() * 0.14), significantDigits(parts.value));
+		// a round key (530, £9m) meets round values: 400, not 398
+		else if (!small) v = roundTo(v, Math.max(1, significantDigits(parts.value)));
 		const decimals = parts.decimals;
 		// a whole count stays whole ("11 detainees" never becomes "5.5"), money may keep a decimal
 		if (decimals === 0 && !Number.isInteger(v)) {
@@ -429,7 +430,7 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		['weekday', 'month'].includes(key.kind) || (key.kind === 'agency' && speakerSlot(an, c));
 	if (fallback && picked.length < opts.distractors) {
 		const known = knownAliases(an);
-		for (const name of shuffle([...curated(key.kind)], random)) {
+		for (const name of shuffle([...curated(key.kind, c.key)], random)) {
 			const text = form(name);
 			if (picked.length >= opts.distractors) break;
 			if (

@@ -3,7 +3,7 @@
  * A gate returns `true` when the candidate passes.
  */
 import type { Analysis } from '../01-analysis/types';
-import { BLANK, dependsOnContext, wordsOf } from '../02-candidates/stem-tools';
+import { BLANK, leansBack, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
@@ -176,12 +176,14 @@ export const GATES: Gate[] = [
 	},
 	{
 		reason: 'pronoun-stem',
-		test: (_an, c) => {
-			// "The firm said…", "As a result, it could…": leans on a sentence the reader lacks
+		test: (an, c) => {
+			// "The firm said…", "the chip", "As a result, it could…": leans on a sentence the
+			// reader of the question lacks
+			const at = c.evidence[0] ?? 0;
 			if (
 				c.type === 'statement'
-					? dependsOnContext(c.key)
-					: c.type !== 'evidence' && dependsOnContext(c.stem)
+					? [c.key, ...(c.negative ? c.distractors : [])].some((t) => leansBack(an, at, t))
+					: c.type !== 'evidence' && leansBack(an, at, c.stem)
 			)
 				return false;
 			// a stem that is all quotation, with no one named as saying it
@@ -210,6 +212,8 @@ export const GATES: Gate[] = [
 			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
 			if (!s) return false;
+			// the day of the lead's event is, in a wire story, the day of the report
+			if (c.keyKind === 'weekday' && c.span.sentence === 0) return false;
 			const at = s.tokens.findIndex((t) => t.start === c.span?.start);
 			const before = s.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
 			return !before.some((w) => REPORTING_VERBS.has(w));
@@ -226,8 +230,11 @@ export const GATES: Gate[] = [
 					c.type !== 'statement' &&
 					c.type !== 'evidence'
 			);
+			// "Chabot told _____": the outlet someone spoke to is mostly the publisher itself
+			const toldUs = c.keyKind === 'agency' && /\btold (?:the )?_____/.test(c.stem);
 			return (
 				!named &&
+				!toldUs &&
 				!/\b(?:this story|syndicated feed|click here|newsletter)\b/i.test(c.stem + ' ' + c.key)
 			);
 		}

@@ -33,7 +33,8 @@ describe('ranking and selection', () => {
 		expect(types.size).toBeGreaterThanOrEqual(4);
 		const para = new Map(bank.article.sentences.map((s) => [s.id, s.paragraph]));
 		const used = new Set(bank.questions.map((q) => para.get(q.evidence[0] ?? '')));
-		expect(used.size).toBeGreaterThanOrEqual(Math.min(6, bank.questions.length));
+		expect(bank.questions.length).toBeGreaterThanOrEqual(5);
+		expect(used.size).toBeGreaterThanOrEqual(Math.ceil(bank.questions.length * 0.75));
 	});
 
 	it('honours count, and never pads beyond the good candidates', () => {

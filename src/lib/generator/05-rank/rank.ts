@@ -5,6 +5,8 @@
  */
 import type { Analysis } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
+import { overlap } from '../03-distractors/distractors';
+import { containsPhraseCi, contentWords } from '../util/text';
 
 export interface RankOptions {
 	/** Questions wanted; `undefined` picks by length (10 from 400 words, fewer below). */
@@ -29,6 +31,21 @@ export function score(c: Candidate, options = c.distractors.length + 1): number 
 /** The evidence item's candidate sentences that no chosen question cites. */
 function freeShows(c: Candidate, used: Set<number>): number[] {
 	return (c.showsPool ?? c.shows ?? []).filter((i) => !used.has(i));
+}
+
+/**
+ * Does question `a` show `b`'s answer in its stem or its key (which a statement question shows
+ * in every option but one)? A wrong option naming it shows nothing.
+ */
+function reveals(a: Candidate, b: Candidate): boolean {
+	if (b.keyKind === 'statement' || b.keyKind === 'sentence') return false;
+	const shown = [a.stem, a.key].filter((t) => containsPhraseCi(t, b.key));
+	if (shown.length === 0) return false;
+	// a date or a number shown anywhere is a hint; a name only with the fact it answers
+	if (['weekday', 'month', 'year', 'number', 'money', 'percent'].includes(String(b.keyKind)))
+		return true;
+	const fact = contentWords(b.context);
+	return shown.some((t) => overlap(fact, contentWords(t)) >= 0.3);
 }
 
 export function select(an: Analysis, candidates: Candidate[], opts: RankOptions): Candidate[] {
@@ -58,6 +75,8 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 		for (const { c, i, s } of pool) {
 			const ev = c.evidence[0] ?? -1;
 			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
+			// one question must not answer another ("December" in every option of a statement)
+			if (chosen.some((q) => reveals(c, q) || reveals(q, c))) continue;
 			const shown = c.showsPool ? freeShows(c, usedSentences) : undefined;
 			if (shown && shown.length < 2) continue;
 			const para = an.sentences[ev]?.sentence.paragraph ?? 0;

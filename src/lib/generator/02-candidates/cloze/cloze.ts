@@ -3,7 +3,7 @@
  * named entity of a kind we can find distractors for; numbers and dates go to the `number` maker.
  */
 import type { Analysis } from '../../01-analysis/types';
-import { HONORIFICS } from '../../model/words';
+import { HONORIFICS, STOP_WORDS } from '../../model/words';
 import { blankedStem, keySpan, says, shortName, BLANK } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
@@ -21,6 +21,13 @@ export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 		for (const m of s.mentions) {
 			const e = an.entities[m.entity];
 			if (!e || !CLOZE_KINDS.has(e.kind) || m.demonym || m.attributive) continue;
+			// "Ireland lock _____", "_____, vice chairman of…": the stem's own role words describe
+			// the key, and would lie about whoever else is offered
+			const prev = s.tokens[m.token - 1];
+			const next = s.tokens[m.tokenEnd];
+			const after = s.tokens[m.tokenEnd + 1];
+			if (e.kind === 'person' && prev?.word && !prev.cap && !STOP_WORDS.has(prev.lower)) continue;
+			if (e.kind === 'person' && next?.text === ',' && after?.word && !after.cap) continue;
 			const { start, end } = keySpan(s, m, e);
 			const made = blankedStem(an, s, start, end);
 			if (!made) continue;

@@ -65,4 +65,27 @@ describe('number and date candidates', () => {
 		const full = addDistractors(an, c!, { distractors: 3, seed: 0 });
 		expect(firstFailure(an, full, GATES, { minOptions: 3, maxStemWords: 35 })).toBe('giveaway');
 	});
+
+	it('leave clock times alone ("at 1030 GMT")', () => {
+		expect(run('The team will train at 1030 GMT at the stadium in Cardiff.')).toEqual([]);
+	});
+
+	it('give a round amount round neighbours, a working day working days, a year-like number years', () => {
+		const text = [
+			'Deutsche Boerse put an offer of 530 pence per share on the table last month.',
+			'The judge heard the case on Tuesday in a court in Houston.',
+			'The wrangling over the budget could stretch into 2005 at the latest.'
+		].join('\n');
+		const an = analysisOf(text);
+		const made = makeNumber(an, { maxStemWords: 35, focus: new Set([0, 1, 2]) });
+		const options = (key: string) =>
+			addDistractors(
+				an,
+				made.find((c) => c.key === key)!,
+				{ distractors: 3, seed: 0 }
+			).distractors;
+		for (const d of options('530')) expect(Number(d) % 10).toBe(0);
+		for (const d of options('Tuesday')) expect(['Saturday', 'Sunday']).not.toContain(d);
+		for (const d of options('2005')) expect(Math.abs(Number(d) - 2005)).toBeLessThanOrEqual(3);
+	});
 });

@@ -74,7 +74,11 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 			if (!e || !NUMBER_KINDS.has(e.kind)) continue;
 			// a bare number needs a unit word after it ("900 students"), else it is unclear what it counts
 			const unit = s.tokens[m.tokenEnd];
-			if (e.kind === 'number' && !(unit?.word && isUnitWord(unit.lower))) continue;
+			// (a number of our era is a year: "could stretch into 2005")
+			const yearLike = /^(?:1[89]|20)\d\d$/.test(m.text);
+			if (e.kind === 'number' && !yearLike && !(unit?.word && isUnitWord(unit.lower))) continue;
+			// "at 1030 GMT", "at 5pm": a clock time, whose neighbours (1760 GMT) are no times at all
+			if (unit && /^(?:gmt|bst|cet|utc|et|pt|am|pm|hrs|hours|local)$/i.test(unit.text)) continue;
 			const when = whenQuestion(an, s, m);
 			const made = when ? undefined : blankedStem(an, s, m.start, m.end);
 			const stem = when?.stem ?? made?.stem;

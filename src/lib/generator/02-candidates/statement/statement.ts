@@ -12,17 +12,10 @@ import {
 	roleGroup
 } from '../../03-distractors/distractors';
 import { hashString, rng } from '../../util/random';
-import { contentWords, quotesBalanced, squash } from '../../util/text';
-import { infinitive, isPastTense, lexTag } from '../../model/lexicon';
-import { HONORIFICS, REPORTING_VERBS, STOP_WORDS } from '../../model/words';
-import {
-	dependsOnContext,
-	dropConnective,
-	keySpan,
-	shortName,
-	trimTail,
-	wordsOf
-} from '../stem-tools';
+import { containsPhraseCi, contentWords, quotesBalanced, squash } from '../../util/text';
+import { lexTag } from '../../model/lexicon';
+import { HONORIFICS, STOP_WORDS } from '../../model/words';
+import { leansBack, dropConnective, keySpan, shortName, trimTail, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 const VERB_TAGS = new Set([
@@ -89,12 +82,11 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		const text = squash(s.text.slice(0, cut)).replace(/[\s,;:.]+$/u, '') + '.';
 		if (wordsOf(text) > 30 || wordsOf(text) < 6 || !quotesBalanced(text) || /["“”]/.test(text))
 			continue;
-		// "But he broke…", "The firm said…": a statement must stand alone
-		if (dependsOnContext(dropConnective(text))) continue;
+		// "But he broke…", "The firm said…", "the chip": a statement must stand alone
+		if (leansBack(an, s.index, dropConnective(text))) continue;
 		const options = [
 			...slots.map((m) => slotOf(an, s, m, text, cut)),
-			...antonymSlots(s, cut, slots),
-			negationSlot(s, cut, slots)
+			...antonymSlots(s, cut, slots)
 		].filter((x): x is Slot => x !== undefined);
 		const key = dropConnective(text);
 		trueOnes.push({ index: s.index, text: key });
@@ -161,10 +153,7 @@ function notSupported(
 	return out;
 }
 
-/**
- * One false twist of the sentence: a swapped name, number or opposite. Never a negation: the
- * one option with "not" in it would give itself away.
- */
+/** One false twist of the sentence: a swapped name, number or opposite. */
 function oneFalseStatement(
 	an: Analysis,
 	s: SentenceInfo,
@@ -172,7 +161,7 @@ function oneFalseStatement(
 	text: string,
 	slots: Slot[]
 ): string | undefined {
-	for (const slot of slots.filter((x) => x.kind !== 'negation')) {
+	for (const slot of slots) {
 		const made = falseStatements(
 			an,
 			s,
@@ -190,8 +179,7 @@ function oneFalseStatement(
 interface Slot {
 	start: number;
 	end: number;
-	/** A negation never pairs with an opposite: "has not helped in less than…" reads as a riddle. */
-	kind: 'name' | 'number' | 'opposite' | 'negation';
+	kind: 'name' | 'number' | 'opposite';
 	values: { text: string; entity?: number }[];
 }
 
@@ -256,6 +244,8 @@ function slotOf(
 		if (!startsWithThe && display.startsWith('the ') && /\bthe\s*$/i.test(head))
 			display = display.slice(4);
 		if (span.start === 0) display = display.charAt(0).toUpperCase() + display.slice(1);
+		// "Kim Jong Un and Kim Jong Un": the sentence already names the one swapped in
+		if (containsPhraseCi(s.text, display) || containsPhraseCi(s.text, shortName(alt))) continue;
 		slot.values.push({ text: display, entity: alt.id });
 	}
 	return slot;
@@ -263,7 +253,8 @@ function slotOf(
 
 /**
  * Words whose opposite makes a plain false statement ("rose" → "fell"). Only forms that stay
- * grammatical whatever follows; "lower" is not here ("the lower house").
+ * grammatical whatever follows. No comparisons ("more than a year" → "less than two years" may
+ * be true) and no negation ("was not published on Wednesday" is true when it was Tuesday).
  */
 const OPPOSITES: Record<string, string> = {
 	rose: 'fell',
@@ -290,101 +281,19 @@ const OPPOSITES: Record<string, string> = {
 	strengthened: 'weakened',
 	weakened: 'strengthened',
 	improved: 'worsened',
-	expanded: 'reduced',
-	more: 'less',
-	less: 'more',
-	higher: 'lower',
-	lower: 'higher',
-	above: 'below',
-	below: 'above'
+	expanded: 'reduced'
 };
-/** Words after which a comparison word is no comparison ("the lower house"). */
-const FIXED_AFTER =
-	/^(?:house|chamber|court|league|division|case|body|level|east|west|north|south)\b/i;
 
 /** Slots for words with an opposite: "rose" can hold "fell". Not inside a name or quotation. */
 function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Slot[] {
 	const out: Slot[] = [];
-	for (const [i, t] of s.tokens.entries()) {
+	for (const t of s.tokens) {
 		const opposite = OPPOSITES[t.text];
 		if (!opposite || t.end > cut || named.some((m) => t.start < m.end && t.end > m.start)) continue;
-		const next = s.tokens[i + 1];
-		// "more than", "higher than": a comparison; "more" alone is too often "any more"
-		if (['more', 'less', 'higher', 'lower', 'above', 'below'].includes(t.text)) {
-			if (!next || (next.lower !== 'than' && !/^\d|^[$£€]/.test(next.text))) continue;
-		}
-		if (next && FIXED_AFTER.test(next.text)) continue;
 		out.push({ start: t.start, end: t.end, kind: 'opposite', values: [{ text: opposite }] });
 	}
 	return out;
 }
-
-const AUXILIARIES = new Set([
-	'is',
-	'are',
-	'was',
-	'were',
-	'will',
-	'would',
-	'could',
-	'can',
-	'should',
-	'has',
-	'have',
-	'had',
-	'may',
-	'might',
-	'must'
-]);
-
-/**
- * The first auxiliary of the main clause can be negated ("Microsoft is saving…" → "Microsoft
- * is not saving…"): a plain false statement. Not in a sentence that already denies something,
- * and not after a subordinate opening ("If…", "When…") where the negation could read true.
- */
-function negationSlot(s: SentenceInfo, cut: number, named: Mention[]): Slot | undefined {
-	if (s.tokens.some((t) => /^(?:not|no|never|nor|neither|without)$|n't$/i.test(t.text)))
-		return undefined;
-	const first = s.tokens.find((t) => t.word);
-	if (!first || SUBORDINATE.has(first.lower)) return undefined;
-	for (const [i, t] of s.tokens.entries()) {
-		// "Mr Clarke says the powers are needed": denying what someone said may be what another said
-		if (t.end > cut || t.text === ',' || t.text === ';' || REPORTING_VERBS.has(t.lower))
-			return undefined;
-		const inName = named.some((m) => t.start < m.end && t.end > m.start);
-		// "Microsoft gave game makers a glimpse" → "Microsoft did not give…": a past verb of the
-		// main clause after its named subject
-		if (!inName && i > 0 && !t.cap && isPastTense(t.lower) && named.some((m) => m.end <= t.start)) {
-			// "directly denied" → not "directly did not deny"
-			if (/ly$/.test(s.tokens[i - 1]?.lower ?? '')) return undefined;
-			const base = infinitive(t.lower);
-			if (!base || base === t.lower || !/^[a-z]+$/.test(base)) return undefined;
-			return {
-				start: t.start,
-				end: t.end,
-				kind: 'negation',
-				values: [{ text: `did not ${base}` }]
-			};
-		}
-		if (!AUXILIARIES.has(t.text) || inName) continue;
-		const next = s.tokens[i + 1];
-		// "has 900 staff", "is 40": a possessive or a copula before a number is no auxiliary
-		if (!next?.word) return undefined;
-		const text = t.text === 'can' ? 'cannot' : `${t.text} not`;
-		return { start: t.start, end: t.end, kind: 'negation', values: [{ text }] };
-	}
-	return undefined;
-}
-const SUBORDINATE = new Set([
-	'if',
-	'when',
-	'although',
-	'though',
-	'while',
-	'unless',
-	'as',
-	'because'
-]);
 
 /**
  * Three (or two) false statements that differ from the key in a way that does not point at it.
@@ -437,8 +346,6 @@ function falseStatements(
 	for (const [i, a] of usable.entries()) {
 		for (const b of usable.slice(i + 1)) {
 			if (a.end > b.start && b.end > a.start) continue;
-			const kinds = [a.kind, b.kind];
-			if (kinds.includes('negation') && kinds.includes('opposite')) continue;
 			const va = a.values[0];
 			const vb = b.values[0];
 			if (!va || !vb) continue;
