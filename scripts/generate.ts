@@ -74,7 +74,13 @@ function main(): void {
 	}
 	const { bank, report } = result;
 	const json = serializeBank(bank);
-	const why = report.notes.join(' ');
+	// why the other candidates went: "too-few-options 11, pronoun-stem 3" (docs/GENERATOR.md)
+	const rejected = Object.entries(report.rejected)
+		.sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+		.map(([reason, n]) => `${reason} ${n}`)
+		.join(', ');
+	const dropped = rejected ? ` Candidates dropped, by check: ${rejected}.` : '';
+	const why = report.notes.join(' ') + dropped;
 	if (values.stdout) {
 		process.stdout.write(json);
 		if (bank.questions.length === 0) {
@@ -100,6 +106,7 @@ function main(): void {
 		`${out}: ${bank.questions.length} questions${types ? ` (${types})` : ''} from ${report.words} words.\n`
 	);
 	for (const note of report.notes) process.stdout.write(`note: ${note}\n`);
+	if (rejected) process.stdout.write(`dropped: ${rejected}\n`);
 }
 
 main();
