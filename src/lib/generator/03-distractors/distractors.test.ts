@@ -106,4 +106,20 @@ describe('distractors', () => {
 		expect(c).toBeDefined();
 		for (const d of withOptions(c!).distractors) expect(Number(d)).toBeGreaterThan(2006);
 	});
+
+	it('take people the article lists together for one kind', () => {
+		const { an } = all(
+			[
+				'Among the works for sale are pictures by Roy Lichtenstein, Andy Warhol and Henri Matisse.',
+				'The designer was shot outside his home by Andrew Cunanan in 1997.'
+			].join('\n')
+		);
+		const role = (name: string) => {
+			const e = an.entities.find((x) => x.display === name);
+			return e && roleGroup(an, e);
+		};
+		expect(role('Roy Lichtenstein')).toBeDefined();
+		expect(role('Andy Warhol')).toBe(role('Roy Lichtenstein'));
+		expect(role('Andrew Cunanan')).not.toBe(role('Roy Lichtenstein'));
+	});
 });

@@ -108,8 +108,40 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 		if (before?.word && (!before.cap || (m.token === 1 && ROLE_GROUPS[before.lower])))
 			role = group(before.text);
 	}
+	// "works by Roy Lichtenstein, Andy Warhol and Henri Matisse": people the article lists
+	// together are of a kind
+	role ??= listedWith(an).get(e.id);
 	cache.set(e.id, role);
 	return role;
+}
+
+const LISTS = new WeakMap<Analysis, Map<number, string>>();
+/** People named in a list of three or more ("A, B and C"): each to the first list's id. */
+function listedWith(an: Analysis): Map<number, string> {
+	let out = LISTS.get(an);
+	if (out) return out;
+	out = new Map();
+	for (const s of an.sentences) {
+		const people = s.mentions.filter((m) => m.kind === 'person');
+		let run: typeof people = [];
+		const flush = () => {
+			if (run.length >= 3)
+				for (const m of run)
+					if (!out?.has(m.entity)) out?.set(m.entity, `list:${s.index}:${run[0]?.start}`);
+			run = [];
+		};
+		for (const m of people) {
+			const last = run[run.length - 1];
+			if (last && /^\s*(?:,|and|, and)\s*$/.test(s.text.slice(last.end, m.start))) run.push(m);
+			else {
+				flush();
+				run = [m];
+			}
+		}
+		flush();
+	}
+	LISTS.set(an, out);
+	return out;
 }
 
 /** A lower-case noun that can name what a person is ("bassist"), not "by", "said", "and". */
