@@ -65,4 +65,24 @@ describe('stem tools', () => {
 		expect(at(4)).toBe(false); // "the summit scheduled for June 12": defined here
 		expect(at(0)).toBe(false);
 	});
+
+	it('tell "that quote", "the company\'s board" and a short name two people share', () => {
+		const an = analysisOf(
+			[
+				'Kim Jong Un wrote to Donald Trump about a summit in Singapore.',
+				'Kim Yong Chol flew to New York on Wednesday for talks.',
+				'Kim planned to fly on to Washington on Friday.',
+				'Mr Blair directly denied that quote on Wednesday.',
+				"TCI wants a vote on replacing the company's entire board.",
+				'Mr Blair said that prices rose in May.'
+			].join('\n')
+		);
+		const at = (i: number) => leansBack(an, i, an.sentences[i]!.text);
+		expect(at(0)).toBe(false);
+		expect(at(1)).toBe(false);
+		expect(at(2)).toBe(true);
+		expect(at(3)).toBe(true);
+		expect(at(4)).toBe(true);
+		expect(at(5)).toBe(false);
+	});
 });

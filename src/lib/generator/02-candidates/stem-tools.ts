@@ -194,9 +194,11 @@ export function dependsOnContext(text: string): boolean {
 	if (clause && ANAPHORIC_NOUNS.has(clause[1] ?? '')) return true;
 	if (/^The /.test(plain)) {
 		// "The firm", "The Welsh band", "The UK mobile firm": a head noun within three words
-		const words = plain.slice(4).split(/[\s,;:]+/, 3);
+		const words = plain.slice(4).split(/[\s,;:]+/, 4);
 		for (const [i, w] of words.entries()) {
-			if (ANAPHORIC_NOUNS.has(w) || /^\d+-year-old$/.test(w)) return true;
+			// "The summit scheduled for June 12…", "The trial of Mr X…": defined where it stands
+			const defined = /^(?:of|which|who|for|[a-z]+ed)$/.test(words[i + 1] ?? '');
+			if ((ANAPHORIC_NOUNS.has(w) && !defined) || /^\d+-year-old$/.test(w)) return true;
 			if (i < 2 && /^\p{Lu}\p{Ll}/u.test(w) && !isDemonymish(w)) break;
 		}
 	}
@@ -221,6 +223,8 @@ export function dependsOnContext(text: string): boolean {
 /** Nouns that need no earlier sentence: "the world", "the first time", "the government". */
 const GENERIC = new Set([
 	'world',
+	'point',
+	'stage',
 	'time',
 	'times',
 	'year',
@@ -293,14 +297,33 @@ export function leansBack(an: Analysis, index: number, text: string): boolean {
 		const end = all.findIndex((w) => STOP_WORDS.has(w) || REPORTING_VERBS.has(w) || /ed$/.test(w));
 		const words = end === -1 ? all.slice(0, 3) : all.slice(0, end);
 		// "the summit scheduled for June 12", "the auction of its Yugansk division": defined here
-		if (end !== -1 && /^(?:of|which|who|that|for|[a-z]+ed)$/.test(all[end] ?? '')) continue;
+		if (end !== -1 && end <= 2 && /^(?:of|which|who|that|for|[a-z]+ed)$/.test(all[end] ?? ''))
+			continue;
 		// "this year": a time, not a thing pointed back to
 		if (det !== 'the' && GENERIC.has(words[0] ?? '')) continue;
 		for (const w of words) {
 			if (det !== 'the' && !GENERIC.has(w)) return true;
+			// "the firm", "the charity", "the company's board": always someone named before
+			if (ANAPHORIC_NOUNS.has(w)) return true;
 			if (!GENERIC.has(w) && /^(?:two|three|four|five|six|both)$/.test(words[0] ?? '')) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}
+	}
+	// "denied that quote on Wednesday": "that" pointing, not "said that prices rose"
+	for (const m of plain.matchAll(
+		/\bthat ([a-z]+)(?=\s*(?:[,.;:]|$| (?:on|in|at|from|to|by|with|about)\b))/g
+	)) {
+		const w = m[1] ?? '';
+		if ((ANAPHORIC_NOUNS.has(w) || isNounish(w)) && !GENERIC.has(w)) return true;
+	}
+	// "Kim planned to fly": a short name two people of the article share
+	for (const m of plain.matchAll(/\b\p{Lu}\p{Ll}+\b/gu)) {
+		const word = m[0].toLowerCase();
+		const owners = an.entities.filter(
+			(e) => e.kind === 'person' && e.display.toLowerCase().split(' ').includes(word)
+		);
+		const full = owners.some((e) => containsPhraseCi(plain, e.display));
+		if (owners.length > 1 && !full) return true;
 	}
 	const pronoun = /\b(?:it|its|they|their|them)\b/i.exec(plain);
 	if (pronoun) {

@@ -392,7 +392,8 @@ export function numericDistractors(
 				v = Math.round(v * 10) / 10;
 			else v = Math.round(v);
 		}
-		if (v < 1 || (c.keyKind === 'percent' && parts.value <= 100 && v > 100)) continue;
+		// "100% of PCs" is no fair guess for 90%: a share stays below the whole
+		if (v < 1 || (c.keyKind === 'percent' && parts.value < 100 && v >= 100)) continue;
 		if (dayOfMonth && (v > 31 || !Number.isInteger(v))) continue;
 		const text = `${parts.prefix}${formatNumber(v, Number.isInteger(v) ? decimals : Math.max(decimals, 1), parts.commas)}${parts.suffix}`;
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);

@@ -112,4 +112,22 @@ describe('supported-statement candidates', () => {
 			for (const d of c.distractors) expect(text.includes(d.replace(/\.$/, ''))).toBe(true);
 		}
 	});
+
+	it('never swap a year next to another year, a clock time, or make a share of 100%', () => {
+		const an = analysisOf(
+			[
+				'The wrangling over the EU budget could stretch into 2005, even 2006, officials said.',
+				'The Lions squad will train at Twickenham at 1030 GMT on Friday.',
+				'A survey by Earthlink found that 90% of PCs in Britain are infested with spyware.'
+			].join('\n')
+		);
+		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2]) });
+		for (const c of made) {
+			for (const d of c.distractors) {
+				if (c.key.includes('1030 GMT')) expect(d).toContain('1030 GMT');
+				expect(d).not.toMatch(/\b100%/);
+				if (c.evidence[0] === 0) expect(d).toContain('2005, even 2006');
+			}
+		}
+	});
 });

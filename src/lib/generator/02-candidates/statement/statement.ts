@@ -211,7 +211,11 @@ function slotOf(
 			/^\s*\(\s*[$£€¥]?\d/.test(tail) ||
 			/\d\s*(?:and|to|-|–)\s*$/.test(head) ||
 			/^\s*(?:and|to|-|–)\s*\d/.test(tail) ||
-			/^\s*[\p{L}-]+\s*(?:[-–—(:]|,\s*(?:\p{Lu}|including\b))/u.test(tail)
+			/^\s*[\p{L}-]+\s*(?:[-–—(:]|,\s*(?:\p{Lu}|including\b))/u.test(tail) ||
+			// "into 2005, even 2006": a neighbouring year tells; "at 1030 GMT": a clock time
+			/^,? ?(?:(?:even|or|and|to|-|–) )?(?:1[89]|20)\d\d\b/.test(tail) ||
+			/\b(?:1[89]|20)\d\d,? ?(?:(?:even|or|and|to|-|–) )?$/.test(head) ||
+			/^\s*(?:gmt|bst|cet|utc|am|pm|hrs|local)\b/i.test(tail)
 		)
 			return undefined;
 		const values = numericDistractors(
@@ -348,7 +352,9 @@ function falseStatements(
 			if (a.end > b.start && b.end > a.start) continue;
 			const va = a.values[0];
 			const vb = b.values[0];
-			if (!va || !vb) continue;
+			// "Kim Jong Un and Kim Jong Un": both slots never take the same one
+			if (!va || !vb || va.text === vb.text) continue;
+			if (va.entity !== undefined && va.entity === vb.entity) continue;
 			const made = [build([{ slot: a, value: va }]), build([{ slot: b, value: vb }])];
 			const both = build([
 				{ slot: a, value: va },
