@@ -85,4 +85,17 @@ describe('stem tools', () => {
 		expect(at(4)).toBe(true);
 		expect(at(5)).toBe(false);
 	});
+
+	it('tell a text that names nothing (what is it about?)', () => {
+		const an = analysisOf(
+			[
+				'Payment levels vary from area to area, with some carers getting just £50 a week.',
+				'The Fostering Network says carers in Wales get £50 a week.'
+			].join('\n')
+		);
+		expect(leansBack(an, 0, an.sentences[0]!.text)).toBe(true);
+		expect(leansBack(an, 1, an.sentences[1]!.text)).toBe(false);
+		// a blank that stands for a name may be what the stem is about
+		expect(leansBack(an, 0, '_____ said payment levels vary from area to area.', true)).toBe(false);
+	});
 });

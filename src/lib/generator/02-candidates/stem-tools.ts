@@ -1,6 +1,7 @@
 /** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
 import { isCommonWord, isPersonWord, lexTags } from '../model/lexicon';
+import { MONTHS, WEEKDAYS } from '../model/calendar';
 import {
 	ANAPHORIC_NOUNS,
 	HONORIFICS,
@@ -220,6 +221,9 @@ export function dependsOnContext(text: string): boolean {
 	return false;
 }
 
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
+const DATED = new Set(['weekday', 'month', 'year', 'number', 'money', 'percent']);
+
 /** Nouns that need no earlier sentence: "the world", "the first time", "the government". */
 const GENERIC = new Set([
 	'world',
@@ -282,11 +286,25 @@ function earlierStems(an: Analysis): Set<string>[] {
  * Does the text, taken from sentence `index`, lean on what came before it? `dependsOnContext`,
  * plus "the chip", "the three firms", "those protests", "that quote" when the article has
  * already spoken of chips, firms, protests or a quote (the reader of the question alone has not),
- * and "it"/"they" with no organisation, place or people named before them in the text.
+ * "it"/"they" with no organisation, place or people named before them in the text, and a
+ * text that names nothing at all (`blankIsName`: the blank stands for a name).
  */
-export function leansBack(an: Analysis, index: number, text: string): boolean {
+export function leansBack(an: Analysis, index: number, text: string, blankIsName = false): boolean {
 	if (dependsOnContext(text)) return true;
 	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
+	// "Payment levels vary from area to area…": a text that names nothing (no person, body or
+	// place; a date does not count) does not say what it is about
+	const capitalised = (text.match(/[\p{L}\d][\p{L}\d.'’-]*/gu) ?? []).filter(
+		(w, i) => i > 0 && /^\p{Lu}/u.test(w) && !CALENDAR.has(w.replace(/['’]s$/, ''))
+	);
+	const named = (an.sentences[index]?.mentions ?? []).some(
+		(m) =>
+			!DATED.has(m.kind) &&
+			// a capital that only opens the sentence ("Payment levels…") names nothing
+			!(m.kind === 'name' && m.start === 0) &&
+			containsPhraseCi(text, m.text)
+	);
+	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK))) return true;
 	const before = earlierStems(an)[index] ?? new Set<string>();
 	// ("that" is left out: "said that prices rose" is no pointing back)
 	for (const m of plain.matchAll(

@@ -183,7 +183,8 @@ export const GATES: Gate[] = [
 			if (
 				c.type === 'statement'
 					? [c.key, ...(c.negative ? c.distractors : [])].some((t) => leansBack(an, at, t))
-					: c.type !== 'evidence' && leansBack(an, at, c.stem)
+					: c.type !== 'evidence' &&
+						leansBack(an, at, c.stem, !['number', 'statement'].includes(c.type))
 			)
 				return false;
 			// a stem that is all quotation, with no one named as saying it

@@ -98,7 +98,7 @@ describe('supported-statement candidates', () => {
 		const text = [
 			'Shares in Cairn Energy rose 4% on Tuesday after the gas find in India.',
 			'Cairn Energy has drilled eleven wells in the Rajasthan region since last year.',
-			'Analysts expect production from the new field to begin within two years.',
+			'Analysts expect production from the Rajasthan field to begin within two years.',
 			'Cairn Energy employs about 400 people at its offices in Edinburgh and Delhi.'
 		].join('\n');
 		const an = analysisOf(text);
