@@ -122,4 +122,33 @@ describe('distractors', () => {
 		expect(role('Andy Warhol')).toBe(role('Roy Lichtenstein'));
 		expect(role('Andrew Cunanan')).not.toBe(role('Roy Lichtenstein'));
 	});
+
+	it('never offer as a speaker someone from the country the quotation speaks of', () => {
+		const { an } = all(
+			[
+				'US President Donald Trump met Japanese Prime Minister Shinzo Abe in Washington.',
+				"North Korea's leader Kim Jong Un said the summit would go ahead.",
+				'"We have put a great team together for our talks with North Korea," Trump said.',
+				'Abe said he would meet Trump before the summit.'
+			].join('\n')
+		);
+		const trump = an.entities.find((e) => e.display === 'Donald Trump');
+		const c: Candidate = {
+			type: 'attribution',
+			stem: 'Who said: "We have put a great team together for our talks with North Korea"?',
+			key: 'Donald Trump',
+			keyEntity: trump?.id,
+			keyKind: 'person',
+			distractors: [],
+			evidence: [2],
+			context: 'We have put a great team together for our talks with North Korea',
+			fact: 'x',
+			explanation: 'x',
+			score: 1,
+			difficulty: 0.5
+		};
+		const options = addDistractors(an, c, { distractors: 3, seed: 0 }).distractors;
+		expect(options).not.toContain('Kim Jong Un');
+		expect(options).toContain('Shinzo Abe');
+	});
 });

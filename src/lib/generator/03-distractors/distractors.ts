@@ -210,7 +210,40 @@ function speakerSlot(an: Analysis, c: Candidate): boolean {
  * May person `e` stand as a wrong answer for the key person? Someone of the same role; in a
  * speaker's slot also anyone else the article quotes.
  */
+/** Countries the article ties to a person: "North Korean leader Kim", "North Korea's Kim". */
+function countriesOf(an: Analysis, e: Entity): Entity[] {
+	const out = new Set<Entity>();
+	for (const m of e.mentions) {
+		const s = an.sentences[m.sentence];
+		for (const x of s?.mentions ?? []) {
+			const country = an.entities[x.entity];
+			if (country?.kind !== 'country') continue;
+			const before = x.end <= m.start && m.start - x.end <= 25;
+			// "Kim Young Chol, the Vice Chairman of North Korea"
+			const after =
+				x.start >= m.end &&
+				x.start - m.end <= 50 &&
+				/ of /.test(s?.text.slice(m.end, x.start) ?? '');
+			if (before || after) out.add(country);
+		}
+	}
+	return [...out];
+}
+
+/**
+ * "Who said: "…our talks with North Korea"?": a North Korean is no fair guess. A person whose
+ * own country the quotation speaks of as another party is left out.
+ */
+function quoteRulesOut(an: Analysis, c: Candidate, e: Entity): boolean {
+	const quoted = (c.stem.match(/["“][^"”]*["”]/g) ?? []).join(' ');
+	if (!quoted) return false;
+	return countriesOf(an, e).some((country) =>
+		[...country.aliases].some((a) => a.length > 2 && containsPhraseCi(quoted, a))
+	);
+}
+
 function fairPerson(an: Analysis, c: Candidate, key: Entity, e: Entity): boolean {
+	if (quoteRulesOut(an, c, e)) return false;
 	const role = roleGroup(an, key);
 	const sameRole = role !== undefined && roleGroup(an, e) === role;
 	return sameRole || (speakerSlot(an, c) && speakers(an).has(e.id));

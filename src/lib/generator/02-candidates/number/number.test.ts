@@ -66,8 +66,16 @@ describe('number and date candidates', () => {
 		expect(firstFailure(an, full, GATES, { minOptions: 3, maxStemWords: 35 })).toBe('giveaway');
 	});
 
-	it('leave clock times alone ("at 1030 GMT")', () => {
+	it('leave clock times alone ("at 1030 GMT", "due at 1330")', () => {
 		expect(run('The team will train at 1030 GMT at the stadium in Cardiff.')).toEqual([]);
+		expect(run('The South side is due at the stadium in Cardiff at 1330.')).toEqual([]);
+	});
+
+	it('never ask for a year that names an event ("the 2015 nuclear agreement")', () => {
+		expect(run('Mr Trump attacked the 2015 nuclear agreement with Iran.')).toEqual([]);
+		expect(run('Mr Trump attacked an agreement made with Iran in 2015.').map((c) => c.key)).toEqual(
+			['2015']
+		);
 	});
 
 	it('give a round amount round neighbours, a working day working days, a year-like number years', () => {

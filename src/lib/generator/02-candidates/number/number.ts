@@ -65,6 +65,12 @@ function whenQuestion(
 	};
 }
 
+/** "due at 1330", "at 0930": four digits after "at" that read as a 24-hour time. */
+export function isClock(s: SentenceInfo, m: Mention): boolean {
+	if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m.text)) return false;
+	return s.tokens[m.token - 1]?.lower === 'at' || /\b\d{4} (?:GMT|BST)\b/.test(s.text);
+}
+
 export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	for (const s of an.sentences) {
@@ -77,8 +83,14 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 			// (a number of our era is a year: "could stretch into 2005")
 			const yearLike = /^(?:1[89]|20)\d\d$/.test(m.text);
 			if (e.kind === 'number' && !yearLike && !(unit?.word && isUnitWord(unit.lower))) continue;
-			// "at 1030 GMT", "at 5pm": a clock time, whose neighbours (1760 GMT) are no times at all
+			// "at 1030 GMT", "at 5pm", "due at 1330": a clock time, whose neighbours (1760) are no times
 			if (unit && /^(?:gmt|bst|cet|utc|et|pt|am|pm|hrs|hours|local)$/i.test(unit.text)) continue;
+			if (isClock(s, m)) continue;
+			// "the 2015 nuclear agreement": a year that names an event is known without the article
+			if (e.kind !== 'number' || yearLike) {
+				const next = s.tokens[m.tokenEnd];
+				if (s.tokens[m.token - 1]?.lower === 'the' && next?.word && !next.cap) continue;
+			}
 			const when = whenQuestion(an, s, m);
 			const made = when ? undefined : blankedStem(an, s, m.start, m.end);
 			const stem = when?.stem ?? made?.stem;

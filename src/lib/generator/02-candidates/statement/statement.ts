@@ -17,6 +17,7 @@ import { lexTag } from '../../model/lexicon';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
 import { leansBack, dropConnective, keySpan, shortName, trimTail, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
+import { isClock } from '../number/number';
 
 const VERB_TAGS = new Set([
 	'PastTense',
@@ -203,6 +204,7 @@ function slotOf(
 	const context = `${head} ${tail}`;
 	const slot: Slot = { ...span, kind: NUMERIC.has(e.kind) ? 'number' : 'name', values: [] };
 	if (NUMERIC.has(e.kind)) {
+		if (isClock(s, m)) return undefined;
 		// "$27.5bn (£14.5bn)": neither an amount with its conversion in brackets nor the conversion
 		// is swapped (the other tells it); nor one end of a range, nor a count the sentence lists
 		// ("two singles, Club Foot and LSF")
