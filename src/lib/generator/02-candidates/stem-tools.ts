@@ -307,16 +307,16 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK))) return true;
 	const before = earlierStems(an)[index] ?? new Set<string>();
 	// ("that" is left out: "said that prices rose" is no pointing back)
+	// (a lookahead, so that "the highlights of the sale" also looks at "the sale")
 	for (const m of plain.matchAll(
-		/\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose)((?: [a-z][a-z-]*){1,4})/g
+		/\b([Tt]he|[Tt]his|[Tt]hese|[Tt]hose)(?=((?: [a-z][a-z-]*){1,4}))/g
 	)) {
-		const det = m[0].split(' ')[0]?.toLowerCase();
-		const all = (m[1] ?? '').trim().split(' ');
+		const det = m[1]?.toLowerCase();
+		const all = (m[2] ?? '').trim().split(' ');
 		const end = all.findIndex((w) => STOP_WORDS.has(w) || REPORTING_VERBS.has(w) || /ed$/.test(w));
 		const words = end === -1 ? all.slice(0, 3) : all.slice(0, end);
 		// "the summit scheduled for June 12", "the auction of its Yugansk division": defined here
-		if (end !== -1 && end <= 2 && /^(?:of|which|who|that|for|[a-z]+ed)$/.test(all[end] ?? ''))
-			continue;
+		if (end !== -1 && end <= 2 && /^(?:of|which|who|that|[a-z]+ed)$/.test(all[end] ?? '')) continue;
 		// "this year": a time, not a thing pointed back to
 		if (det !== 'the' && GENERIC.has(words[0] ?? '')) continue;
 		for (const w of words) {
@@ -326,6 +326,12 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 			if (!GENERIC.has(w) && /^(?:two|three|four|five|six|both)$/.test(words[0] ?? '')) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}
+	}
+	// "Wednesday's vote", "Sunday's match": an event of a day spoken of before
+	for (const m of plain.matchAll(
+		/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|_____)['’]s ([a-z]+)/g
+	)) {
+		if (ANAPHORIC_NOUNS.has(m[1] ?? '')) return true;
 	}
 	// "denied that quote on Wednesday": "that" pointing, not "said that prices rose"
 	for (const m of plain.matchAll(

@@ -207,8 +207,7 @@ function speakerSlot(an: Analysis, c: Candidate): boolean {
 }
 
 /**
- * May person `e` stand as a wrong answer for the key person? Someone of the same role; in a
- * speaker's slot also anyone else the article quotes.
+ * May person `e` stand as a wrong answer for the key person?
  */
 /** Countries the article ties to a person: "North Korean leader Kim", "North Korea's Kim". */
 function countriesOf(an: Analysis, e: Entity): Entity[] {
@@ -244,9 +243,12 @@ function quoteRulesOut(an: Analysis, c: Candidate, e: Entity): boolean {
 
 function fairPerson(an: Analysis, c: Candidate, key: Entity, e: Entity): boolean {
 	if (quoteRulesOut(an, c, e)) return false;
+	// Only someone of the same known role: a coach for a coach, a chief executive for a chief
+	// executive (not the judge who ruled on his case). Being quoted too is not enough: the
+	// author of a book "dismissing tittle tattle in books", a minister arguing against his own
+	// plan were the commonest failures of the independent ratings.
 	const role = roleGroup(an, key);
-	const sameRole = role !== undefined && roleGroup(an, e) === role;
-	return sameRole || (speakerSlot(an, c) && speakers(an).has(e.id));
+	return role !== undefined && roleGroup(an, e) === role;
 }
 
 const aliasClash = (a: Entity, b: Entity): boolean => {
