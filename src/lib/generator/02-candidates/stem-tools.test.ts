@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
-import { leansBack } from './stem-tools';
+import { leansBack, nameTheFirm } from './stem-tools';
 import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
@@ -97,5 +97,30 @@ describe('stem tools', () => {
 		expect(leansBack(an, 1, an.sentences[1]!.text)).toBe(false);
 		// a blank that stands for a name may be what the stem is about
 		expect(leansBack(an, 0, '_____ said payment levels vary from area to area.', true)).toBe(false);
+	});
+
+	it('name "the firm" when the sentences before speak of one company', () => {
+		const an = analysisOf(
+			[
+				'Cairn Energy has been drilling for gas in the north of India.',
+				'Cairn Energy is based in the city of Edinburgh.',
+				'Cairn Energy said the wells cost less than expected.',
+				'Just over 12 months ago the firm had customers in only 70 towns.'
+			].join('\n')
+		);
+		const s = an.sentences[3]!;
+		expect(nameTheFirm(an, s, s.text)).toEqual({
+			text: 'Just over 12 months ago Cairn Energy had customers in only 70 towns.',
+			also: 2
+		});
+		// two companies before: no guess
+		const two = analysisOf(
+			[
+				'Sony and IBM signed a deal with Toshiba in Tokyo on Monday.',
+				'The firm said the chip would be ready in 2005.'
+			].join('\n')
+		);
+		const t = two.sentences[1]!;
+		expect(nameTheFirm(two, t, t.text).text).toBe(t.text);
 	});
 });

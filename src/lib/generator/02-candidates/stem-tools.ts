@@ -129,7 +129,7 @@ export function blankedStem(
 	s: SentenceInfo,
 	start: number,
 	end: number
-): { stem: string; lead: string } | undefined {
+): { stem: string; lead: string; also?: number } | undefined {
 	const cut = trimTail(s, end);
 	let body = s.text.slice(0, start) + BLANK + s.text.slice(end, cut);
 	// An opening pronoun is replaced by the person it refers to, when known.
@@ -148,7 +148,54 @@ export function blankedStem(
 	}
 	body = squash(body.replace(/[\s,;:]+$/u, ''));
 	if (!/[.!?]["”’']?$/u.test(body)) body += '.';
-	return { stem: closeQuote(dropConnective(body)), lead };
+	const named = nameTheFirm(an, s, dropConnective(body));
+	return { stem: closeQuote(named.text), lead, also: named.also };
+}
+
+const THE_FIRM = /\b[Tt]he (?:firm|company|group|bank|charity)\b/g;
+
+/**
+ * "The firm had an operating loss…" → "Softbank had an operating loss…": "the firm", "the
+ * company" named, when the sentences just before speak of exactly one organisation and this
+ * sentence names none before it. `also`: the sentence that names it (cited as evidence too).
+ */
+export function nameTheFirm(
+	an: Analysis,
+	s: SentenceInfo,
+	text: string
+): { text: string; also?: number } {
+	const at = text.search(THE_FIRM);
+	if (at === -1) return { text };
+	const bodyish = (k: string) => k === 'organisation' || k === 'name';
+	if (s.mentions.some((m) => bodyish(m.kind) && m.start < at)) return { text };
+	// the bodies of the sentences just before, by weight: how often the article names them, and
+	// more when the headline does ("Bargain calls widen Softbank loss")
+	const orgs = new Map<number, number>();
+	for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+		for (const m of an.sentences[i]?.mentions ?? []) {
+			if (bodyish(m.kind) && !m.demonym && !orgs.has(m.entity)) orgs.set(m.entity, i);
+		}
+	}
+	const title = an.article.title.toLowerCase();
+	const weight = (id: number) => {
+		const e = an.entities[id];
+		if (!e) return 0;
+		return e.sentences.size + ([...e.aliases].some((a) => containsPhraseCi(title, a)) ? 2 : 0);
+	};
+	const ranked = [...orgs.keys()].sort((a, b) => weight(b) - weight(a));
+	const [id, second] = ranked;
+	// one clear candidate, named in three sentences or in the headline
+	if (id === undefined || (second !== undefined && weight(second) >= weight(id)) || weight(id) < 3)
+		return { text };
+	const also = orgs.get(id);
+	const name = an.entities[id]?.display.replace(/^the /, '');
+	if (!name) return { text };
+	return {
+		text: text.replace(THE_FIRM, (_m, offset: number) =>
+			offset === 0 ? name.charAt(0).toUpperCase() + name.slice(1) : name
+		),
+		also
+	};
 }
 
 const CONNECTIVE =
@@ -297,13 +344,27 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 	const capitalised = (text.match(/[\p{L}\d][\p{L}\d.'’-]*/gu) ?? []).filter(
 		(w, i) => i > 0 && /^\p{Lu}/u.test(w) && !CALENDAR.has(w.replace(/['’]s$/, ''))
 	);
-	const named = (an.sentences[index]?.mentions ?? []).some(
-		(m) =>
-			!DATED.has(m.kind) &&
-			// a capital that only opens the sentence ("Payment levels…") names nothing
-			!(m.kind === 'name' && m.start === 0) &&
-			containsPhraseCi(text, m.text)
-	);
+	// a name put in by the stem ("Softbank, a market leader…" for "The firm, …") counts too
+	const putIn =
+		an.entities.some(
+			(e) =>
+				!DATED.has(e.kind) &&
+				e.kind !== 'name' &&
+				e.sentences.size > 0 &&
+				containsPhraseCi(text, e.display)
+		) ||
+		an.entities.some(
+			(e) => e.kind === 'name' && e.sentences.size >= 2 && containsPhraseCi(text, e.display)
+		);
+	const named =
+		putIn ||
+		(an.sentences[index]?.mentions ?? []).some(
+			(m) =>
+				!DATED.has(m.kind) &&
+				// a capital that only opens the sentence ("Payment levels…") names nothing
+				!(m.kind === 'name' && m.start === 0) &&
+				containsPhraseCi(text, m.text)
+		);
 	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK))) return true;
 	const before = earlierStems(an)[index] ?? new Set<string>();
 	// ("that" is left out: "said that prices rose" is no pointing back)
@@ -323,7 +384,9 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 			if (det !== 'the' && !GENERIC.has(w)) return true;
 			// "the firm", "the charity", "the company's board": always someone named before
 			if (ANAPHORIC_NOUNS.has(w)) return true;
-			if (!GENERIC.has(w) && /^(?:two|three|four|five|six|both)$/.test(words[0] ?? '')) return true;
+			// "the three firms" (not "the three months to December")
+			const counted = /^(?:two|three|four|five|six|both)$/.test(words[0] ?? '');
+			if (counted && !words.some((x) => GENERIC.has(x))) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}
 	}

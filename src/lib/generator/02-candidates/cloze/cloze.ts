@@ -50,7 +50,9 @@ export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 				evidence:
 					s.antecedent !== undefined && made.lead
 						? [s.index, ...prevSentence(an, s.index, s.antecedent)]
-						: [s.index],
+						: made.also !== undefined
+							? [s.index, made.also]
+							: [s.index],
 				span: { sentence: s.index, start, end },
 				context: made.stem.replace(BLANK, ' '),
 				fact: `${s.index}:${e.id}`,

@@ -102,7 +102,8 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 				keyEntity: e.id,
 				keyKind: e.kind,
 				distractors: [],
-				evidence: [s.index],
+				// "The firm…" named from the sentence before: that sentence is cited too
+				evidence: made?.also !== undefined ? [s.index, made.also] : [s.index],
 				span: { sentence: s.index, start: m.start, end: m.end },
 				context: stem.replace(BLANK, ' '),
 				fact: `${s.index}:${e.id}`,
