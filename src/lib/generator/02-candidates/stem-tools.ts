@@ -465,3 +465,19 @@ export function clauseStart(s: SentenceInfo, from: number, text: string): string
 }
 
 export const wordsOf = (text: string): number => (text.match(/\S+/g) ?? []).length;
+
+/**
+ * The fields every question keyed by a name shares: "Who …?", "Who said …?" — the name of
+ * mention `m` in sentence `s` is the key, the sentence its evidence.
+ */
+export function keyedBy(s: SentenceInfo, m: Mention, e: Entity) {
+	return {
+		key: e.display,
+		keyEntity: e.id,
+		keyKind: e.kind,
+		distractors: [] as string[],
+		evidence: [s.index],
+		span: { sentence: s.index, start: m.start, end: m.end },
+		fact: `${s.index}:${e.id}`
+	};
+}

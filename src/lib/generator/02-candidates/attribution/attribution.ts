@@ -13,7 +13,7 @@
 import type { Analysis, Entity, Mention, SentenceInfo } from '../../01-analysis/types';
 import { REPORTING_VERBS } from '../../model/words';
 import { quotesBalanced, squash, upperFirst, type Token } from '../../util/text';
-import { clauseStart, wordsOf } from '../stem-tools';
+import { clauseStart, keyedBy, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 import { standsAlone } from './stand-alone';
 
@@ -336,14 +336,8 @@ function directCandidate(an: Analysis, s: SentenceInfo, maxWords: number): Candi
 	return {
 		type: 'attribution',
 		stem,
-		key: e.display,
-		keyEntity: e.id,
-		keyKind: e.kind,
-		distractors: [],
-		evidence: [s.index],
-		span: { sentence: s.index, start: m.start, end: m.end },
+		...keyedBy(s, m, e),
 		context: quote.text,
-		fact: `${s.index}:${e.id}`,
 		explanation: `The article quotes ${e.display}: "${quote.text}."`,
 		score: 0.85,
 		difficulty: 0.5
@@ -485,14 +479,8 @@ function reportedCandidate(an: Analysis, s: SentenceInfo, maxWords: number): Can
 	return {
 		type: 'attribution',
 		stem,
-		key: e.display,
-		keyEntity: e.id,
-		keyKind: e.kind,
-		distractors: [],
-		evidence: [s.index],
-		span: { sentence: s.index, start: m.start, end: m.end },
+		...keyedBy(s, m, e),
 		context: `${verb} ${clause}`,
-		fact: `${s.index}:${e.id}`,
 		explanation: `The article says ${e.display} ${verb} that ${clause}.`,
 		score: 0.85 + (e.kind === 'agency' ? 0.05 : 0),
 		difficulty: 0.5

@@ -9,7 +9,7 @@ import type { Analysis, EntityKind, Mention, SentenceInfo } from '../../01-analy
 import { isPastTense } from '../../model/lexicon';
 import { HONORIFICS, REPORTING_VERBS } from '../../model/words';
 import { squash } from '../../util/text';
-import { trimTail, wordsOf } from '../stem-tools';
+import { keyedBy, trimTail, wordsOf } from '../stem-tools';
 import { standsAlone } from '../attribution/stand-alone';
 import type { Candidate, CandidateMaker } from '../types';
 
@@ -168,14 +168,8 @@ export const makeWho: CandidateMaker = (an: Analysis, opts) => {
 		out.push({
 			type: 'who',
 			stem,
-			key: e.display,
-			keyEntity: e.id,
-			keyKind: e.kind,
-			distractors: [],
-			evidence: [s.index],
-			span: { sentence: s.index, start: m.start, end: m.end },
+			...keyedBy(s, m, e),
 			context: predicate,
-			fact: `${s.index}:${e.id}`,
 			explanation: `The article says ${e.display} ${predicate}.`,
 			score: 0.85 + Math.min(0.1, e.sentences.size * 0.02),
 			difficulty: 0.4
