@@ -5,13 +5,15 @@ import type { Bank } from '$lib/generator/types';
 import { bankArticle, draftAssignment, regenerateQuestion } from './assignment';
 import { articleOfBank, bankFromFile, bankFromText, UPLOAD_MAX_BYTES, type Generate } from './make';
 
-const TEXT = `Harbor City's council voted on Tuesday to rebuild the old ferry pier, Mayor Elena Ruiz said. The project will cost 42 million dollars and take three years, according to the city's planning office.
+// Written so that the generator keeps several questions: sentences that name what they are
+// about, with dates and counts (it keeps no question that leans on an earlier sentence).
+const TEXT = `Harbor City's council voted on Tuesday to rebuild the old ferry pier, Mayor Elena Ruiz said. Harbor City will spend 42 million dollars on the Ferry Pier project over three years, its planning office said.
 
-Ruiz told reporters that the pier had been closed since 2019, when a storm damaged its wooden supports.
+Mayor Elena Ruiz said the Ferry Pier had been closed since 2019, when a storm damaged its wooden supports.
 
-The council approved the plan by seven votes to two. Councillor David Osei, who voted against it, said the money should go to schools instead.
+Harbor City's council approved the rebuilding of the Ferry Pier by seven votes to two. Councillor David Osei, who voted against it, said the money should go to schools instead.
 
-Engineers from the Northern Coast Authority will start work in March. The authority said the new pier would serve 5,000 passengers a day.`;
+Engineers from the Northern Coast Authority will start work in March. The Northern Coast Authority said the new Ferry Pier would serve 5,000 passengers a day.`;
 
 /** A stand-in generator: one question on the first sentence, so these tests check the reading. */
 const oneQuestion: Generate = (article: Article): Bank => ({
