@@ -174,6 +174,10 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 	const gateOpts = { minOptions: opts.minOptions, maxStemWords: opts.maxStemWords };
 	const makerOpts = { maxStemWords: opts.maxStemWords, focus: focus(an, opts.maxSentences) };
 	const passed: Candidate[] = [];
+	// questions whose only fault is too few options still make good inner questions of
+	// evidence items, whose options are the article's own sentences
+	const askable: Candidate[] = [];
+	const notCounted = opts.gates.filter((g) => g.reason !== 'too-few-options');
 	const gate = (c: Candidate) => {
 		report.candidates[c.type]++;
 		const withOptions = opts.addDistractors(an, c, {
@@ -184,13 +188,15 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 		if (reason) {
 			report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
 			opts.onReject?.(withOptions, reason);
+			if (reason === 'too-few-options' && !firstFailure(an, withOptions, notCounted, gateOpts))
+				askable.push(withOptions);
 		} else passed.push(withOptions);
 	};
 	for (const type of opts.types) {
 		const maker = opts.makers[type];
 		if (maker) for (const c of maker(an, makerOpts)) gate(c);
 	}
-	if (opts.types.includes('evidence')) for (const c of makeEvidence(an, passed)) gate(c);
+	if (opts.types.includes('evidence')) for (const c of makeEvidence(an, [...passed, ...askable])) gate(c);
 	const chosen = opts.select(an, passed, { count: opts.count, minScore: opts.minScore });
 	bank.questions = chosen.map((c, i) => toQuestion(an, c, i + 1, opts.seed));
 	for (const q of bank.questions) report.selected[q.type]++;

@@ -8,8 +8,8 @@ export function articleOf(text: string, title = 'Test article'): Article {
 	return readArticle({ text, format: 'txt', title, source: 'Test wire' });
 }
 
-export function analysisOf(text: string): Analysis {
-	return analyse(articleOf(text));
+export function analysisOf(text: string, title?: string): Analysis {
+	return analyse(articleOf(text, title));
 }
 
 /** A short news text with people, countries, agencies, days and years. */

@@ -66,6 +66,41 @@ describe('stem tools', () => {
 		expect(at(0)).toBe(false);
 	});
 
+	it("take the headline's subject, an apposition or a name that follows as no pointing back", () => {
+		const an = analysisOf(
+			[
+				'Sony, IBM and Toshiba have designed a new chip for games consoles.',
+				'IBM will start making the chip in 2005 at plants in the US.',
+				'The three firms have been working on the chip since 2001.',
+				"Freddie Mac, the country's other largest mortgage firm, paid a $125m fine.",
+				'Deutsche Boerse also owns the clearing firm Clearstream in Frankfurt.',
+				'The firm said the chip would be ready in 2005.'
+			].join('\n'),
+			'First look at PlayStation 3 chip'
+		);
+		const at = (i: number) => leansBack(an, i, an.sentences[i]!.text);
+		expect(at(1)).toBe(false); // "the chip": the article's subject, named in the headline
+		expect(at(2)).toBe(true); // "the three firms" still points back
+		expect(at(3)).toBe(false); // "Freddie Mac, the … firm": an apposition to the name
+		expect(at(4)).toBe(false); // "the clearing firm Clearstream": the name follows
+		expect(at(5)).toBe(true); // "The firm": which one?
+	});
+
+	it('count a surname of a person named in full, and a name like "e-University", as naming', () => {
+		const an = analysisOf(
+			[
+				'Home Secretary Charles Clarke published the plans on Tuesday.',
+				'Clarke also said that any decision he made would be reviewed by a judge within seven days.',
+				'The e-University was scrapped last year, having attracted only 900 students.',
+				'Payment levels vary from area to area, with some carers getting just £50 a week.'
+			].join('\n')
+		);
+		const at = (i: number) => leansBack(an, i, an.sentences[i]!.text);
+		expect(at(1)).toBe(false);
+		expect(at(2)).toBe(false);
+		expect(at(3)).toBe(true);
+	});
+
 	it('tell "that quote", "the company\'s board" and a short name two people share', () => {
 		const an = analysisOf(
 			[

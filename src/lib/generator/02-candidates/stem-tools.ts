@@ -247,7 +247,10 @@ export function dependsOnContext(text: string): boolean {
 			// "The summit scheduled for June 12…", "The trial of Mr X…": defined where it stands
 			const defined = /^(?:of|which|who|for|[a-z]+ed)$/.test(words[i + 1] ?? '');
 			if ((ANAPHORIC_NOUNS.has(w) && !defined) || /^\d+-year-old$/.test(w)) return true;
-			if (i < 2 && /^\p{Lu}\p{Ll}/u.test(w) && !isDemonymish(w)) break;
+			// "The European Council summit": a name
+			const next = words[i + 1] ?? '';
+			const name = !isDemonymish(w) || /^\p{Lu}\p{Ll}/u.test(next);
+			if (i < 3 && /^\p{Lu}\p{Ll}/u.test(w) && name) break;
 		}
 	}
 	// "I'd say 70% of the donations…": a speaker the text does not name
@@ -315,6 +318,11 @@ const stemOf = (w: string) => (w.length > 5 ? w.slice(0, 5) : w.replace(/s$/, ''
 
 const EARLIER = new WeakMap<Analysis, Set<string>[]>();
 /** For each sentence, the stems of the words of the title and every sentence before it. */
+/** Stems of the headline's words: what the article is about. */
+function headlineStems(an: Analysis): Set<string> {
+	return new Set([...contentWords(an.article.title)].map(stemOf));
+}
+
 function earlierStems(an: Analysis): Set<string>[] {
 	let out = EARLIER.get(an);
 	if (out) return out;
@@ -342,7 +350,10 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 	// "Payment levels vary from area to area…": a text that names nothing (no person, body or
 	// place; a date does not count) does not say what it is about
 	const capitalised = (text.match(/[\p{L}\d][\p{L}\d.'’-]*/gu) ?? []).filter(
-		(w, i) => i > 0 && /^\p{Lu}/u.test(w) && !CALENDAR.has(w.replace(/['’]s$/, ''))
+		(w, i) =>
+			(i > 0 || /-\p{Lu}/u.test(w)) &&
+			/^\p{Lu}|-\p{Lu}/u.test(w) &&
+			!CALENDAR.has(w.replace(/['’]s$/, ''))
 	);
 	// a name put in by the stem ("Softbank, a market leader…" for "The firm, …") counts too
 	const putIn =
@@ -355,6 +366,13 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 		) ||
 		an.entities.some(
 			(e) => e.kind === 'name' && e.sentences.size >= 2 && containsPhraseCi(text, e.display)
+		) ||
+		// "Clarke also said…" of Charles Clarke
+		an.entities.some(
+			(e) =>
+				e.kind === 'person' &&
+				e.sentences.size > 0 &&
+				[...e.aliases].some((a) => a.length > 3 && containsPhraseCi(text, a))
 		);
 	const named =
 		putIn ||
@@ -369,24 +387,36 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 	const before = earlierStems(an)[index] ?? new Set<string>();
 	// ("that" is left out: "said that prices rose" is no pointing back)
 	// (a lookahead, so that "the highlights of the sale" also looks at "the sale")
+	const topic = headlineStems(an);
 	for (const m of plain.matchAll(
-		/\b([Tt]he|[Tt]his|[Tt]hese|[Tt]hose)(?=((?: [a-z][a-z-]*){1,4}))/g
+		/\b([Tt]he|[Tt]his|[Tt]hese|[Tt]hose)(?=((?: [a-z][a-z-]*(?![\p{L}\d-])){1,4})(\s+\p{Lu})?)/gu
 	)) {
 		const det = m[1]?.toLowerCase();
 		const all = (m[2] ?? '').trim().split(' ');
 		const end = all.findIndex((w) => STOP_WORDS.has(w) || REPORTING_VERBS.has(w) || /ed$/.test(w));
 		const words = end === -1 ? all.slice(0, 3) : all.slice(0, end);
-		// "the summit scheduled for June 12", "the auction of its Yugansk division": defined here
-		if (end !== -1 && end <= 2 && /^(?:of|which|who|that|[a-z]+ed)$/.test(all[end] ?? '')) continue;
+		// "the summit scheduled for June 12", "the auction of its Yugansk division", "the power
+		// to deprive…": defined here
+		if (end !== -1 && end <= 2 && /^(?:of|which|who|that|to|[a-z]+ed)$/.test(all[end] ?? ''))
+			continue;
+		// "the clearing firm Clearstream": the name follows
+		if (m[3] && all.length <= 3 && end === -1) continue;
+		// "Freddie Mac, the country's other largest mortgage firm, …": an apposition to the name
+		// before it
+		if (/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(plain.slice(0, m.index))) continue;
+		const own = (w: string) => det === 'the' && topic.has(stemOf(w));
 		// "this year": a time, not a thing pointed back to
 		if (det !== 'the' && GENERIC.has(words[0] ?? '')) continue;
 		for (const w of words) {
 			if (det !== 'the' && !GENERIC.has(w)) return true;
 			// "the firm", "the charity", "the company's board": always someone named before
-			if (ANAPHORIC_NOUNS.has(w)) return true;
 			// "the three firms" (not "the three months to December")
 			const counted = /^(?:two|three|four|five|six|both)$/.test(words[0] ?? '');
 			if (counted && !words.some((x) => GENERIC.has(x))) return true;
+			// "the chip" in "First look at PlayStation 3 chip": the article's own subject, which
+			// the reader of a quiz on it knows
+			if (own(w)) continue;
+			if (ANAPHORIC_NOUNS.has(w)) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}
 	}
@@ -417,7 +447,11 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 		const s = an.sentences[index];
 		const named = (s?.mentions ?? []).some(
 			(m) =>
-				['organisation', 'country', 'agency', 'city', 'person'].includes(m.kind) &&
+				(['organisation', 'country', 'agency', 'city', 'person'].includes(m.kind) ||
+					// "Labour staged … at its own poster launch": a name the article uses again
+					(m.kind === 'name' &&
+						m.start === 0 &&
+						(an.entities[m.entity]?.sentences.size ?? 0) >= 2)) &&
 				!m.demonym &&
 				containsPhraseCi(plain.slice(0, pronoun.index), m.text)
 		);

@@ -52,6 +52,8 @@ describe('gates', () => {
 		],
 		['pronoun-stem', { stem: "I'd say _____ met Russian President Vladimir Putin on Wednesday." }],
 		['feed', { distractors: ['Sergei Shoigu', 'Test wire'] }],
+		// the byline's writer is no news
+		['feed', { stem: '_____ is technology correspondent for The World, a radio programme.' }],
 		['ungrammatical', { stem: '"_____ met Russian President Vladimir Putin on Wednesday.' }],
 		[
 			'ungrammatical',

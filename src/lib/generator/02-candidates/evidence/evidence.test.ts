@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysisOf, NEWS } from '../../test-helpers';
+import { generate } from '../../index';
+import { analysisOf, articleOf, NEWS } from '../../test-helpers';
 import { makeWho } from '../who/who';
 import { makeEvidence } from './evidence';
 
@@ -35,5 +36,29 @@ describe('evidence ("Part B") candidates', () => {
 				expect(an.sentences[i]?.mentions.some((m) => ents.has(m.entity))).toBe(true);
 			}
 		}
+	});
+
+	it('ask about a question that had too few options of its own', () => {
+		// two players and no other person of their kind: "Who will play Tim Henman …?" has no
+		// three options, but the article's sentences are options enough
+		const text = [
+			"Andy Murray will play Tim Henman in the final of the Queen's Club tournament in London on Sunday.",
+			'Henman survived an injury scare in his semi-final against the Austrian Jurgen Melzer.',
+			'Murray won the last four points of the first-set tie-break before losing the second set.',
+			'Henman will move into the top ten of the world rankings for the first time after the final.',
+			'The tournament in London has been played on grass courts since the year 1890.'
+		].join('\n');
+		const { bank, report } = generate(articleOf(text, "Murray into Queen's final"), {
+			types: ['who', 'evidence'],
+			count: 5
+		});
+		expect(report.rejected['too-few-options']).toBeGreaterThan(0);
+		expect(bank.questions.some((q) => q.type === 'who')).toBe(false);
+		const item = bank.questions.find((q) => q.type === 'evidence');
+		expect(item?.stem).toContain('question: Who will play Tim Henman');
+		expect(item?.options[item.answer]).toBe(
+			"Andy Murray will play Tim Henman in the final of the Queen's Club tournament in London on Sunday."
+		);
+		expect(item?.options.length).toBeGreaterThanOrEqual(3);
 	});
 });

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from '../../01-analysis/types';
 import { overlap } from '../../03-distractors/distractors';
-import { contentWords, quotesBalanced } from '../../util/text';
+import { containsPhraseCi, contentWords, quotesBalanced } from '../../util/text';
 import { wordsOf } from '../stem-tools';
 import type { Candidate } from '../types';
 
@@ -25,19 +25,33 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 		const entities = new Set(keySentence.mentions.map((m) => m.entity));
 		const stemWords = contentWords(q.stem);
 		// a short question: a long one repeats its sentence, and matching words finds the key
-		if (wordsOf(q.stem) > 16) continue;
+		if (wordsOf(q.stem) > 20) continue;
+		const keyForms = keyFormsOf(an, q);
 		const others = an.sentences
-			.filter((s) => s.index !== keyIndex && !s.pronounStart && !s.listLike)
-			// within [0.7, 1.4] of the key's length: any three of them pass the option-form gate
+			.filter((s) => s.index !== keyIndex && !s.pronounStart && !s.listLike && s.hasVerb)
+			// lengths near the key's: three of them pass the option-form gate
 			.filter(
-				(s) => s.text.length >= len * 0.7 && s.text.length <= len * 1.4 && wordsOf(s.text) <= 40
+				(s) => s.text.length >= len * 0.6 && s.text.length <= len * 1.6 && wordsOf(s.text) <= 40
 			)
+			// a sentence that names the answer beside the question's words may answer it too
 			.filter((s) => overlap(stemWords, s.content) < 0.5 && quotesBalanced(s.text))
-			.map((s) => ({ s, shared: s.mentions.filter((m) => entities.has(m.entity)).length }))
-			// every option shares a name and a word with the question: no option is ruled out by
-			// matching words alone
-			.filter((x) => x.shared > 0 && overlap(stemWords, x.s.content) > 0)
-			.sort((a, b) => b.shared - a.shared || a.s.index - b.s.index)
+			.filter(
+				(s) =>
+					!keyForms.some((k) => containsPhraseCi(s.text, k)) || overlap(stemWords, s.content) < 0.2
+			)
+			.map((s) => ({
+				s,
+				shared: s.mentions.filter((m) => entities.has(m.entity)).length,
+				words: overlap(stemWords, s.content)
+			}))
+			// every option is about the same people or things as the question: none is ruled out
+			// at a glance
+			.filter((x) => x.shared > 0 || x.words > 0)
+			.sort(
+				(a, b) =>
+					b.shared + (b.words > 0 ? 1 : 0) - (a.shared + (a.words > 0 ? 1 : 0)) ||
+					a.s.index - b.s.index
+			)
 			.map((x) => x.s);
 		if (others.length < 2) continue;
 		out.push({
@@ -57,4 +71,10 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 		});
 	}
 	return out;
+}
+
+/** The answer of the inner question in every form the article uses. */
+function keyFormsOf(an: Analysis, q: Candidate): string[] {
+	const e = q.keyEntity !== undefined ? an.entities[q.keyEntity] : undefined;
+	return e ? [q.key, ...e.aliases] : [q.key];
 }
