@@ -196,7 +196,8 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 		const maker = opts.makers[type];
 		if (maker) for (const c of maker(an, makerOpts)) gate(c);
 	}
-	if (opts.types.includes('evidence')) for (const c of makeEvidence(an, [...passed, ...askable])) gate(c);
+	if (opts.types.includes('evidence'))
+		for (const c of makeEvidence(an, [...passed, ...askable])) gate(c);
 	const chosen = opts.select(an, passed, { count: opts.count, minScore: opts.minScore });
 	bank.questions = chosen.map((c, i) => toQuestion(an, c, i + 1, opts.seed));
 	for (const q of bank.questions) report.selected[q.type]++;
