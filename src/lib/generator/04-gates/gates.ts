@@ -238,9 +238,7 @@ export const GATES: Gate[] = [
 				!toldUs &&
 				!/\b(?:this story|syndicated feed|click here|newsletter)\b/i.test(c.stem + ' ' + c.key) &&
 				// "Clark Boyd is technology correspondent for The World": the byline, not the news
-				!/\b(?:is|was) (?:a |the |\p{L}+ )?(?:correspondent|reporter|editor)\b/iu.test(
-					c.stem + ' ' + c.key
-				)
+				!/\b(?:is|was) (?:\p{L}+ )?(?:correspondent|reporter|editor)\b/iu.test(c.stem + ' ' + c.key)
 			);
 		}
 	},
