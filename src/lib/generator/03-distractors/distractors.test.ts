@@ -51,6 +51,30 @@ describe('distractors', () => {
 		expect(options.sort()).toEqual(['Javier Irureta', 'Jose Mourinho']);
 	});
 
+	it('take the people of no other role in a sports report as players, and only there', () => {
+		const sport = analysisOf(
+			[
+				"Jorge Andrade's early own goal gave Liverpool a 1-0 win in the Champions League match.",
+				'Liverpool manager Rafael Benitez said the tournament was now in their own hands.',
+				'Dietmar Hamann and Igor Biscan ran the midfield after the injury to Xabi Alonso.'
+			].join('\n')
+		);
+		const role = (an: typeof sport, name: string) => {
+			const e = an.entities.find((x) => x.display === name);
+			return e && roleGroup(an, e);
+		};
+		expect(role(sport, 'Jorge Andrade')).toBe('player');
+		expect(role(sport, 'Xabi Alonso')).toBe('player');
+		expect(role(sport, 'Rafael Benitez')).toBe('coach');
+		const politics = analysisOf(
+			[
+				'Michael Howard said the feud between Tony Blair and Gordon Brown was damaging.',
+				'Charles Kennedy told BBC News that the government was split at the top.'
+			].join('\n')
+		);
+		expect(role(politics, 'Charles Kennedy')).toBeUndefined();
+	});
+
 	it('know who is quoted', () => {
 		const { an } = all(TEAM);
 		const quoted = [...speakers(an)].map((id) => an.entities[id]?.display);

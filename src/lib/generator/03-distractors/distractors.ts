@@ -12,7 +12,7 @@ import { containsPhraseCi, contentWords } from '../util/text';
 import { shortName } from '../02-candidates/stem-tools';
 import { lexTags } from '../model/lexicon';
 import { NUMBER_WORDS } from '../model/numbers';
-import { HONORIFICS, REPORTING_VERBS, ROLE_GROUPS, STOP_WORDS } from '../model/words';
+import { HONORIFICS, REPORTING_VERBS, ROLE_GROUPS, SPORT_WORDS, STOP_WORDS } from '../model/words';
 
 const VERBISH = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
 const isVerbLike = (w: string) =>
@@ -111,8 +111,23 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	// "works by Roy Lichtenstein, Andy Warhol and Henri Matisse": people the article lists
 	// together are of a kind
 	role ??= listedWith(an).get(e.id);
+	// in a sports report, the people of no other role are players
+	if (role === undefined && sportsReport(an)) role = 'player';
 	cache.set(e.id, role);
 	return role;
+}
+
+const SPORT = new WeakMap<Analysis, boolean>();
+/** Does the article use at least three different words of sports reports? */
+function sportsReport(an: Analysis): boolean {
+	let yes = SPORT.get(an);
+	if (yes === undefined) {
+		const seen = new Set<string>();
+		for (const s of an.sentences) for (const w of s.content) if (SPORT_WORDS.has(w)) seen.add(w);
+		yes = seen.size >= 3;
+		SPORT.set(an, yes);
+	}
+	return yes;
 }
 
 const LISTS = new WeakMap<Analysis, Map<number, string>>();

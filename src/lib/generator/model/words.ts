@@ -180,9 +180,10 @@ export const ROLE_GROUPS: Record<string, string> = {
 	winger: 'player',
 	forward: 'player',
 	player: 'player',
-	sprinter: 'athlete',
-	athlete: 'athlete',
-	champion: 'athlete',
+	// one sport per article: a sprinter is a fair guess for an athlete, a striker for a captain
+	sprinter: 'player',
+	athlete: 'player',
+	champion: 'player',
 	singer: 'musician',
 	guitarist: 'musician',
 	drummer: 'musician',
@@ -245,6 +246,47 @@ export const SUBJECT_PRONOUNS = new Set([
  * ("The firm said…", "The Welsh band…", "The 31-year-old…"): such a sentence does not stand
  * alone as a question stem or a statement.
  */
+/**
+ * Words of sports reports. An article that uses several is a sports report, and its people of
+ * no other known role are players ("Jorge Andrade's early own goal").
+ */
+export const SPORT_WORDS = new Set([
+	'goal',
+	'goals',
+	'match',
+	'midfield',
+	'striker',
+	'season',
+	'league',
+	'cup',
+	'semi-final',
+	'quarter-final',
+	'tie-break',
+	'seeded',
+	'olympic',
+	'olympics',
+	'relay',
+	'medal',
+	'tournament',
+	'championship',
+	'squad',
+	'scored',
+	'rugby',
+	'football',
+	'tennis',
+	'athletics',
+	'sprint',
+	'sprinting',
+	'100m',
+	'200m',
+	'premiership',
+	'champions',
+	'fixture',
+	'referee',
+	'coach',
+	'manager'
+]);
+
 export const ANAPHORIC_NOUNS = new Set([
 	'firm',
 	'company',
