@@ -69,10 +69,13 @@ describe('distractors', () => {
 		const politics = analysisOf(
 			[
 				'Michael Howard said the feud between Tony Blair and Gordon Brown was damaging.',
-				'Charles Kennedy told BBC News that the government was split at the top.'
+				'Charles Kennedy told BBC News that the government was split at the top.',
+				'Democratic Rep. Ed Royce said the deal was flawed.'
 			].join('\n')
 		);
 		expect(role(politics, 'Charles Kennedy')).toBeUndefined();
+		// "Rep." is a politician's title
+		expect(role(politics, 'Ed Royce')).toBe('politician');
 	});
 
 	it('know who is quoted', () => {

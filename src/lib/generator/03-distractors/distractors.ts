@@ -96,7 +96,7 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	}
 	if (cache.has(e.id)) return cache.get(e.id);
 	const group = (word: string | undefined) => {
-		const w = word?.toLowerCase().split('/').pop();
+		const w = word?.toLowerCase().split('/').pop()?.replace(/\.$/, '');
 		if (!w || w === 'mr' || w === 'mrs' || w === 'ms' || w === 'dr') return undefined;
 		return ROLE_GROUPS[w] ?? (isRoleNoun(w) ? w : undefined);
 	};

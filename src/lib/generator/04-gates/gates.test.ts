@@ -61,6 +61,10 @@ describe('gates', () => {
 				stem: 'Lavrov added: Lavrov said: "_____ met Russian President Vladimir Putin on Wednesday."'
 			}
 		],
+		[
+			'ungrammatical',
+			{ stem: '_____ met Russian President Vladimir Putin in 2001met and on Wednesday.' }
+		],
 		// a quotation with no one named as saying it
 		['pronoun-stem', { stem: '"With _____ in Moscow, the talks went on for days."' }],
 		['pronoun-stem', { stem: 'The firm said _____ met Russian President Vladimir Putin.' }]

@@ -32,6 +32,13 @@ describe('number and date candidates', () => {
 		expect(run('The score was 3 - 1 after extra time.')).toEqual([]);
 	});
 
+	it('ask an amount without its conversion beside the blank, and never the conversion', () => {
+		const made = run('Yukos was sold to help pay off $27.5bn (£14.5bn) in unpaid taxes.');
+		expect(made.map((c) => c.key)).toEqual(['$27.5bn']);
+		expect(made[0]?.stem).toBe(`Yukos was sold to help pay off ${BLANK} in unpaid taxes.`);
+		expect(made[0]?.explanation).toContain('$27.5bn');
+	});
+
 	it('keep money in its written form', () => {
 		expect(run('The firm paid $27.5bn in unpaid taxes last year.').map((c) => c.key)).toContain(
 			'$27.5bn'

@@ -91,9 +91,15 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 				const next = s.tokens[m.tokenEnd];
 				if (s.tokens[m.token - 1]?.lower === 'the' && next?.word && !next.cap) continue;
 			}
+			// "$27.5bn (£14.5bn)": the conversion is asked about as the amount it converts
+			if (e.kind === 'money' && /\([^)]*$/.test(s.text.slice(0, m.start))) continue;
 			const when = whenQuestion(an, s, m);
 			const made = when ? undefined : blankedStem(an, s, m.start, m.end);
-			const stem = when?.stem ?? made?.stem;
+			// …and left out beside the blank, where it would tell the amount
+			const stem = (when?.stem ?? made?.stem)?.replace(
+				new RegExp(`${BLANK} \\([^)]*\\d[^)]*\\)`),
+				BLANK
+			);
 			if (!stem || wordsOf(stem) > opts.maxStemWords + 10) continue;
 			out.push({
 				type: 'number',
