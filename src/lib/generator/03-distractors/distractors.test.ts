@@ -3,7 +3,7 @@ import type { Candidate } from '../02-candidates/types';
 import { makeCloze } from '../02-candidates/cloze/cloze';
 import { makeNumber } from '../02-candidates/number/number';
 import { analysisOf } from '../test-helpers';
-import { addDistractors, roleGroup, speakers } from './distractors';
+import { addDistractors, orgSort, roleGroup, speakers } from './distractors';
 
 const all = (text: string) => {
 	const an = analysisOf(text);
@@ -76,6 +76,15 @@ describe('distractors', () => {
 		expect(role(politics, 'Charles Kennedy')).toBeUndefined();
 		// "Rep." is a politician's title
 		expect(role(politics, 'Ed Royce')).toBe('politician');
+	});
+
+	it('sort bodies by the last word of their names, and take the rest for companies', () => {
+		const sort = (display: string) => orgSort({ display });
+		expect(sort('Microsoft')).toBe(sort('Cairn Energy'));
+		expect(sort('Premier League')).not.toBe(sort('Arsenal'));
+		expect(sort('Atticus Capital')).toBe(sort('TCI Fund Management'));
+		expect(sort('Atticus Capital')).not.toBe(sort('London Stock Exchange'));
+		expect(sort('US Congress')).toBe('congress');
 	});
 
 	it('know who is quoted', () => {

@@ -12,7 +12,14 @@ import { containsPhraseCi, contentWords } from '../util/text';
 import { shortName } from '../02-candidates/stem-tools';
 import { lexTags } from '../model/lexicon';
 import { NUMBER_WORDS } from '../model/numbers';
-import { HONORIFICS, REPORTING_VERBS, ROLE_GROUPS, SPORT_WORDS, STOP_WORDS } from '../model/words';
+import {
+	BODY_HEADS,
+	HONORIFICS,
+	REPORTING_VERBS,
+	ROLE_GROUPS,
+	SPORT_WORDS,
+	STOP_WORDS
+} from '../model/words';
 
 const VERBISH = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Verb']);
 const isVerbLike = (w: string) =>
@@ -52,8 +59,17 @@ export function supportedElsewhere(
 function sameSort(a: Entity, b: Entity): boolean {
 	if (a.kind !== 'organisation') return true;
 	if (a.curated || b.curated) return a.curated === b.curated;
-	const head = (e: Entity) => e.display.split(' ').pop()?.toLowerCase();
-	return head(a) === head(b);
+	return orgSort(a) === orgSort(b);
+}
+
+/**
+ * "Premier League" is a league, "Game Developers Conference" a conference; a name with no such
+ * head ("Microsoft", "Yukos", "Cairn Energy") is taken for a company: a firm is a fair guess for
+ * a firm, never for a league or a court.
+ */
+export function orgSort(e: Pick<Entity, 'display'>): string {
+	const head = e.display.split(' ').pop()?.toLowerCase() ?? '';
+	return BODY_HEADS.get(head) ?? 'company';
 }
 
 const AGENCY = new WeakMap<Analysis, Map<number, number>>();

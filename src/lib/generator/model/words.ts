@@ -255,6 +255,65 @@ export const SUBJECT_PRONOUNS = new Set([
  * alone as a question stem or a statement.
  */
 /**
+ * Last words of the names of bodies that are not plain companies ("Premier League", "US
+ * Congress", "Atticus Capital"), each to its sort.
+ */
+export const BODY_HEADS = new Map<string, string>([
+	['league', 'league'],
+	['conference', 'conference'],
+	['commission', 'commission'],
+	['committee', 'committee'],
+	['council', 'council'],
+	['union', 'union'],
+	['association', 'association'],
+	['federation', 'federation'],
+	['party', 'party'],
+	['court', 'court'],
+	['parliament', 'parliament'],
+	['congress', 'congress'],
+	['assembly', 'assembly'],
+	['senate', 'senate'],
+	['house', 'house'],
+	['commons', 'commons'],
+	['lords', 'lords'],
+	['ministry', 'ministry'],
+	['department', 'department'],
+	['office', 'office'],
+	['agency', 'agency'],
+	['authority', 'authority'],
+	['university', 'university'],
+	['college', 'college'],
+	['school', 'school'],
+	['hospital', 'hospital'],
+	['museum', 'museum'],
+	['festival', 'festival'],
+	['awards', 'awards'],
+	['institute', 'institute'],
+	['foundation', 'foundation'],
+	['charity', 'charity'],
+	['network', 'network'],
+	['society', 'society'],
+	['trust', 'trust'],
+	['army', 'army'],
+	['police', 'police'],
+	['service', 'service'],
+	['center', 'center'],
+	['centre', 'centre'],
+	['organisation', 'organisation'],
+	['organization', 'organization'],
+	['board', 'board'],
+	['bureau', 'bureau'],
+	['group', 'group'],
+	['exchange', 'exchange'],
+	['boerse', 'exchange'],
+	['capital', 'investor'],
+	['investments', 'investor'],
+	['management', 'investor'],
+	['fund', 'investor'],
+	['partners', 'investor']
+]);
+
+/**
  * Words of sports reports. An article that uses several is a sports report, and its people of
  * no other known role are players ("Jorge Andrade's early own goal").
  */

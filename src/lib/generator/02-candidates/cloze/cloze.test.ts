@@ -21,6 +21,21 @@ describe('cloze candidates', () => {
 		}
 	});
 
+	it('never blank a name inside another name or the owner of a named product', () => {
+		const text = [
+			'Microsoft said the Xbox 2 would be shown at the E3 show in May.',
+			'Mr Keating described BBC Two as the natural home of the show.',
+			"Some details of the chip inside Sony's PlayStation 3 have been revealed.",
+			'Sony and IBM have spent four years designing the chip.'
+		].join('\n');
+		const a = analysisOf(text);
+		const made = makeCloze(a, { maxStemWords: 35, focus: new Set([0, 1, 2, 3]) });
+		expect(made.some((c) => c.evidence[0] === 1 && c.key === 'BBC')).toBe(false);
+		expect(made.some((c) => c.evidence[0] === 2 && c.key === 'Sony')).toBe(false);
+		// the same company as the subject of its own sentence is fine
+		expect(made.some((c) => c.evidence[0] === 3 && c.key === 'Sony')).toBe(true);
+	});
+
 	it('blank "Putin" out of "Kim met Russian President Vladimir Putin on Wednesday…"', () => {
 		const c = cands.find((x) => x.key === 'Vladimir Putin');
 		expect(c?.stem).toBe(

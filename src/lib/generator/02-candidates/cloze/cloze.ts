@@ -28,6 +28,10 @@ export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 			const after = s.tokens[m.tokenEnd + 1];
 			if (e.kind === 'person' && prev?.word && !prev.cap && !STOP_WORDS.has(prev.lower)) continue;
 			if (e.kind === 'person' && next?.text === ',' && after?.word && !after.cap) continue;
+			// "_____ Two" (BBC Two), "_____'s PlayStation 3": a name that is part of another name,
+			// or the owner of a named product, is known without the article
+			const owner = next?.text === "'s" || next?.text === '’s' ? after : undefined;
+			if (e.kind !== 'person' && ((next?.word && next.cap) || owner?.cap)) continue;
 			const { start, end } = keySpan(s, m, e);
 			const made = blankedStem(an, s, start, end);
 			if (!made) continue;
