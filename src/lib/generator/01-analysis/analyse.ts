@@ -874,6 +874,18 @@ function contextCue(
 			['injured', 'veteran', 'newcomer', 'seed'].includes(p.lower) || /-seeded$/.test(p.lower);
 		return { kind: 'person', role: adjective ? undefined : { title: p.text, start: p.start } };
 	}
+	// "oil company Rosneft", "gas monopoly Gazprom": a company's kind before its name
+	if (
+		p &&
+		p.word &&
+		!p.cap &&
+		(ORG_HEADS.has(p.lower) || p.lower === 'monopoly') &&
+		p.end + 1 === first.start &&
+		n <= 3 &&
+		!firstName &&
+		!ending
+	)
+		return { kind: 'organisation' };
 	if (strictShape && p?.cap) {
 		const g1 = from >= 1 ? matchGazetteer(tokens, from - 1) : undefined;
 		const g2 = from >= 2 ? matchGazetteer(tokens, from - 2) : undefined;

@@ -93,7 +93,9 @@ describe('analysis: clubs, companies and things', () => {
 	it.each([
 		['Shares in Quorvex rose sharply on Monday.', 'Quorvex'],
 		['Quorvex chief executive Ann Bell quit.', 'Quorvex'],
-		['Tantalo coach Ivo Brunn said they were unlucky.', 'Tantalo']
+		['Tantalo coach Ivo Brunn said they were unlucky.', 'Tantalo'],
+		['The unit was bought by state-controlled oil company Vostrel.', 'Vostrel'],
+		['It was a former unit of Russian gas monopoly Gazmarov.', 'Gazmarov']
 	])('%j: %s is an organisation', (text, display) => {
 		expect(kindOf(text, display)).toBe('organisation');
 	});
