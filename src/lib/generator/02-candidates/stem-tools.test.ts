@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
-import { leansBack, nameTheFirm } from './stem-tools';
+import { leansBack, nameTheFirm, says } from './stem-tools';
 import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
@@ -132,6 +132,22 @@ describe('stem tools', () => {
 		expect(leansBack(an, 1, an.sentences[1]!.text)).toBe(false);
 		// a blank that stands for a name may be what the stem is about
 		expect(leansBack(an, 0, '_____ said payment levels vary from area to area.', true)).toBe(false);
+	});
+
+	it('lower-case only a first word of grammar or one the article writes in lower case', () => {
+		const an = analysisOf(
+			[
+				'Fahrenheit 9/11 has also been overlooked by the academy.',
+				'Shares in the firm rose 3% on Tuesday.',
+				'During the visit, the shares fell 2% in an hour.'
+			].join('\n')
+		);
+		const said = (i: number) => says(an, an.sentences[i]!, an.sentences[i]!.text);
+		expect(said(0)).toBe(
+			'The article says Fahrenheit 9/11 has also been overlooked by the academy.'
+		);
+		expect(said(1)).toBe('The article says shares in the firm rose 3% on Tuesday.');
+		expect(said(2)).toBe('The article says during the visit, the shares fell 2% in an hour.');
 	});
 
 	it('name "the firm" when the sentences before speak of one company', () => {

@@ -473,17 +473,41 @@ const isDemonymish = (w: string) =>
 	/^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+(?:sh|ese|ian|an|i|ch|ic))$/u.test(w);
 
 /** "The article says …": a plain sentence around a clause of the article. */
-export function says(s: SentenceInfo, clause: string): string {
+export function says(an: Analysis, s: SentenceInfo, clause: string): string {
 	let text = clause.trim().replace(/[\s,;:]+$/u, '');
 	if (!/[.!?]["”’']?$/u.test(text)) text += '.';
 	const first = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
-	const common =
-		NOT_NAMES.has(first.toLowerCase()) || (isCommonWord(first) && !isPersonWord(first));
 	const named = s.mentions.some((m) => m.start === 0) || HONORIFICS.has(first.toLowerCase());
-	if (s.text.startsWith(text.slice(0, 12)) && common && !named && !/^\p{Lu}{2,}/u.test(first)) {
+	if (s.text.startsWith(text.slice(0, 12)) && !named && lowerable(an, first)) {
 		text = lowerFirst(text);
 	}
 	return `The article says ${text}`;
+}
+
+const LOWER = new WeakMap<Analysis, Set<string>>();
+/**
+ * May a sentence's capitalised first word go lower-case after "The article says"? Only a word
+ * of grammar ("The", "During", "Some") or one the article itself writes in lower case
+ * ("Shares … shares"): never "Fahrenheit 9/11" or "Arsenal".
+ */
+export function lowerable(an: Analysis, word: string): boolean {
+	const w = word.toLowerCase();
+	if (!w || /^\p{Lu}{2,}/u.test(word) || word === 'I') return false;
+	if (NOT_NAMES.has(w)) return true;
+	const tags = lexTags(w);
+	if (
+		tags.some((t) =>
+			['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Possessive', 'Adverb'].includes(t)
+		)
+	)
+		return true;
+	let seen = LOWER.get(an);
+	if (!seen) {
+		seen = new Set();
+		for (const x of an.sentences) for (const t of x.tokens) if (t.word && !t.cap) seen.add(t.lower);
+		LOWER.set(an, seen);
+	}
+	return seen.has(w) && !isPersonWord(w);
 }
 
 /** Lower-cases the first letter unless the text opens with a name or "I". */

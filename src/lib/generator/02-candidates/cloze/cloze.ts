@@ -60,7 +60,7 @@ export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 				span: { sentence: s.index, start, end },
 				context: made.stem.replace(BLANK, ' '),
 				fact: `${s.index}:${e.id}`,
-				explanation: says(s, made.stem.replace(BLANK, filled)),
+				explanation: says(an, s, made.stem.replace(BLANK, filled)),
 				score: 0.6 + Math.min(0.2, e.sentences.size * 0.04) + (e.curated ? 0.05 : 0),
 				difficulty: 0.35
 			});

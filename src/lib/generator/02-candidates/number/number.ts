@@ -115,7 +115,7 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 				fact: `${s.index}:${e.id}`,
 				explanation: when
 					? `The article says ${when.statement}`
-					: says(s, stem.replace(BLANK, m.text)),
+					: says(an, s, stem.replace(BLANK, m.text)),
 				score: when ? 0.9 : 0.7,
 				difficulty: when ? 0.45 : 0.4
 			});

@@ -15,7 +15,15 @@ import { hashString, rng } from '../../util/random';
 import { containsPhraseCi, contentWords, quotesBalanced, squash } from '../../util/text';
 import { lexTag } from '../../model/lexicon';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
-import { leansBack, dropConnective, keySpan, shortName, trimTail, wordsOf } from '../stem-tools';
+import {
+	leansBack,
+	dropConnective,
+	keySpan,
+	lowerable,
+	shortName,
+	trimTail,
+	wordsOf
+} from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 import { isClock } from '../number/number';
 
@@ -376,7 +384,9 @@ function lowerIfCommon(an: Analysis, index: number, text: string): string {
 	const opensWithName = s?.mentions.some(
 		(m) => m.start === 0 || (m.start <= 4 && /^the /i.test(text))
 	);
-	return opensWithName && !/^The /.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+	const first = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+	if (opensWithName && !/^The /.test(text)) return text;
+	return lowerable(an, first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** The fields `numericDistractors` reads, for a number inside a statement. */
