@@ -72,6 +72,14 @@ describe('gates', () => {
 		expect(firstFailure(an, cloze(over), GATES, opts)).toBe(reason);
 	});
 
+	it('read "the US" as the country, not as "us" of a speaker the stem does not name', () => {
+		const stem = '_____ met Russian President Vladimir Putin on Wednesday, not leaders of the US.';
+		expect(firstFailure(an, cloze({ stem }), GATES, opts)).toBeUndefined();
+		expect(firstFailure(an, cloze({ stem: stem.replace('the US', 'us') }), GATES, opts)).toBe(
+			'pronoun-stem'
+		);
+	});
+
 	it('drop a distractor the article supports for the same fact elsewhere (distractor-true)', () => {
 		const a = analysisOf(
 			'Tony Blair met Gordon Brown in London on Tuesday to discuss the budget.\nLater, Michael Howard met Gordon Brown in London on Tuesday to discuss the budget too.'

@@ -201,7 +201,10 @@ export const GATES: Gate[] = [
 			if (/,\s*(?:he|she|they)\s+[a-z]+,/iu.test(c.stem)) return false;
 			// "I'd say _____ of the donations…": a quotation whose speaker the stem does not name
 			if (c.type === 'cloze' || c.type === 'number') {
-				const firstPerson = words.some((w) => /^(?:i|i'[a-z]+|we|we'[a-z]+|my|our|us|me)$/.test(w));
+				// ("US" in capitals is the country: "bankruptcy protection in the US")
+				const firstPerson = (c.stem.match(/[\p{L}']+/gu) ?? []).some((w) =>
+					/^(?:I|I'[a-z]+|[Ww]e|[Ww]e'[a-z]+|[Mm]y|[Oo]ur|us|[Mm]e)$/.test(w)
+				);
 				if (firstPerson && !words.some((w) => REPORTING_VERBS.has(w))) return false;
 			}
 			return true;
