@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
-import { leansBack, nameTheFirm, says } from './stem-tools';
+import { leansBack, nameTheFirm, quoteTail, says } from './stem-tools';
 import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
+	it('know the words after a quotation that only say who said it', () => {
+		const an = analysisOf(
+			[
+				'"The brutality is deeply disturbing." Chabot told VOA in a statement on the resolution.',
+				'"We lost." Republican critics said Obama should have been more forceful.',
+				'Chabot told VOA in a statement on the resolution.'
+			].join('\n')
+		);
+		const tail = (i: number) => {
+			const s = an.sentences.find((x) => x.text.startsWith(['Chabot', 'Republican', 'Chabot'][i]!));
+			return s && quoteTail(an, s);
+		};
+		expect(tail(0)).toBe(true);
+		expect(tail(1)).toBe(false);
+		const own = an.sentences.at(-1);
+		expect(own && quoteTail(an, own)).toBe(false);
+	});
+
 	it('drop a link to the sentence before ("But", "However,")', () => {
 		expect(dropConnective('But the club lost in May.')).toBe('The club lost in May.');
 		expect(dropConnective('However, during the speech he smiled.')).toBe(

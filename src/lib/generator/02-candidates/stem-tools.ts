@@ -539,3 +539,21 @@ export function keyedBy(s: SentenceInfo, m: Mention, e: Entity) {
 		fact: `${s.index}:${e.id}`
 	};
 }
+
+/**
+ * `…deeply disturbing.” Chabot told VOA in a statement.`: the words after a quotation say who
+ * said it, and nothing of their own.
+ */
+export function quoteTail(an: Analysis, s: SentenceInfo): boolean {
+	const before = an.article.body.slice(Math.max(0, s.sentence.start - 3), s.sentence.start);
+	if (!/["”]\s*$/u.test(before)) return false;
+	// ("Yukos had argued that a US court…" says something of its own)
+	if (/["“”:]|\bthat\b/u.test(s.text)) return false;
+	const words = s.tokens.filter((t) => t.word);
+	const at = words.slice(0, 6).findIndex((t) => REPORTING_VERBS.has(t.lower));
+	if (at === -1) return false;
+	// nothing said after the verb: "told VOA in a statement on the passage of the resolution",
+	// not "said Obama should have been more forceful"
+	const VERBISH = /^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Infinitive|Verb)$/;
+	return !words.slice(at + 1).some((t) => !t.cap && lexTags(t.lower).some((x) => VERBISH.test(x)));
+}

@@ -78,6 +78,33 @@ describe('distractors', () => {
 		expect(role(politics, 'Ed Royce')).toBe('politician');
 	});
 
+	it('take the people of no other role in a political report as politicians, not its authors', () => {
+		const an = analysisOf(
+			[
+				"Tony Blair's feud with Gordon Brown is damaging the government, Tory leader Michael Howard has claimed.",
+				"Brown's Britain, by Robert Peston, says there is animosity between the two men.",
+				'Mr Blair told MPs in the Commons that Labour would win the election.',
+				'Tory co-chairman Liam Fox said Alan Milburn was in charge of election planning.'
+			].join('\n')
+		);
+		const role = (name: string) => {
+			const e = an.entities.find((x) => x.display === name);
+			return e && roleGroup(an, e);
+		};
+		expect(role('Tony Blair')).toBe('politician');
+		expect(role('Alan Milburn')).toBe('politician');
+		expect(role('Liam Fox')).toBe('politician');
+		expect(role('Robert Peston')).toBe('author');
+	});
+
+	it('take a boss for an executive, and for a coach only in a sports report', () => {
+		const an = analysisOf(
+			'Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud.\nYukos chief executive Steven Theede said the case was strong.'
+		);
+		const e = an.entities.find((x) => x.display === 'Mikhail Khodorkovsky');
+		expect(e && roleGroup(an, e)).toBe('executive');
+	});
+
 	it('sort bodies by the last word of their names, and take the rest for companies', () => {
 		const sort = (display: string) => orgSort({ display });
 		expect(sort('Microsoft')).toBe(sort('Cairn Energy'));

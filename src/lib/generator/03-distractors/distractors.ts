@@ -17,6 +17,7 @@ import {
 	HONORIFICS,
 	REPORTING_VERBS,
 	ROLE_GROUPS,
+	POLITICS_WORDS,
 	SPORT_WORDS,
 	STOP_WORDS
 } from '../model/words';
@@ -112,8 +113,13 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	}
 	if (cache.has(e.id)) return cache.get(e.id);
 	const group = (word: string | undefined) => {
-		const w = word?.toLowerCase().split('/').pop()?.replace(/\.$/, '');
+		// "Tory co-chairman", "songwriter/guitarist", "Rep."
+		const w = word?.toLowerCase().split('/').pop()?.replace(/\.$/, '').replace(/^co-/, '');
 		if (!w || w === 'mr' || w === 'mrs' || w === 'ms' || w === 'dr') return undefined;
+		// "former Yukos boss": an executive, unless the boss is a team's ("Blues boss Mourinho")
+		if (w === 'boss') return reportKind(an) === 'sport' ? 'coach' : 'executive';
+		// "Tory co-chairman Liam Fox", "Committee chairman Barry Sheerman" in a political report
+		if (/^chair(?:man|woman)?$/.test(w) && reportKind(an) === 'politics') return 'politician';
 		return ROLE_GROUPS[w] ?? (isRoleNoun(w) ? w : undefined);
 	};
 	let role = group(e.title?.split(/\s+/).pop());
@@ -127,23 +133,47 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	// "works by Roy Lichtenstein, Andy Warhol and Henri Matisse": people the article lists
 	// together are of a kind
 	role ??= listedWith(an).get(e.id);
-	// in a sports report, the people of no other role are players
-	if (role === undefined && sportsReport(an)) role = 'player';
+	// "Brown's Britain, by Robert Peston", "Mr Peston's book": the author of a book
+	if (role === undefined && wroteABook(an, e)) role = 'author';
+	// in a sports report, the people of no other role are players; in a political one,
+	// politicians
+	const kind = reportKind(an);
+	if (role === undefined && kind === 'sport') role = 'player';
+	if (role === undefined && kind === 'politics') role = 'politician';
 	cache.set(e.id, role);
 	return role;
 }
 
-const SPORT = new WeakMap<Analysis, boolean>();
-/** Does the article use at least three different words of sports reports? */
-function sportsReport(an: Analysis): boolean {
-	let yes = SPORT.get(an);
-	if (yes === undefined) {
-		const seen = new Set<string>();
-		for (const s of an.sentences) for (const w of s.content) if (SPORT_WORDS.has(w)) seen.add(w);
-		yes = seen.size >= 3;
-		SPORT.set(an, yes);
-	}
-	return yes;
+/** "Mr Peston's book", "Brown's Britain, by Robert Peston". */
+function wroteABook(an: Analysis, e: Entity): boolean {
+	return e.mentions.some((m) => {
+		const s = an.sentences[m.sentence];
+		const next = s?.tokens[m.tokenEnd];
+		const before = s?.tokens.slice(Math.max(0, m.token - 2), m.token).map((t) => t.text);
+		return (
+			(m.possessive && /^(?:book|books|novel|memoir|biography)$/.test(next?.lower ?? '')) ||
+			(before?.[0] === ',' && before[1] === 'by')
+		);
+	});
+}
+
+const KIND = new WeakMap<Analysis, 'sport' | 'politics' | undefined>();
+/**
+ * A sports report uses at least three different words of sport; a political report three of
+ * politics and fewer of sport.
+ */
+function reportKind(an: Analysis): 'sport' | 'politics' | undefined {
+	if (KIND.has(an)) return KIND.get(an);
+	const sport = new Set<string>();
+	const politics = new Set<string>();
+	for (const s of an.sentences)
+		for (const w of s.content) {
+			if (SPORT_WORDS.has(w)) sport.add(w);
+			if (POLITICS_WORDS.has(w)) politics.add(w);
+		}
+	const kind = sport.size >= 3 ? 'sport' : politics.size >= 3 ? 'politics' : undefined;
+	KIND.set(an, kind);
+	return kind;
 }
 
 const LISTS = new WeakMap<Analysis, Map<number, string>>();

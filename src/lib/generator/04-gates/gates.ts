@@ -3,7 +3,7 @@
  * A gate returns `true` when the candidate passes.
  */
 import type { Analysis } from '../01-analysis/types';
-import { BLANK, leansBack, wordsOf } from '../02-candidates/stem-tools';
+import { BLANK, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
@@ -187,6 +187,9 @@ export const GATES: Gate[] = [
 						leansBack(an, at, c.stem, !['number', 'statement'].includes(c.type))
 			)
 				return false;
+			// "…disturbing.” _____ told VOA in a statement.": who said a quotation the stem lacks
+			const ev = an.sentences[at];
+			if (['cloze', 'who', 'number'].includes(c.type) && ev && quoteTail(an, ev)) return false;
 			// a stem that is all quotation, with no one named as saying it
 			if (
 				/^["“]/.test(c.stem) &&

@@ -354,6 +354,43 @@ export const SPORT_WORDS = new Set([
 	'manager'
 ]);
 
+/**
+ * Words of political reports. An article that uses several is a political report, and its
+ * people of no other known role (and not an article's author: "Mr Peston's book") are
+ * politicians ("Mr Blair", "Gordon Brown").
+ */
+export const POLITICS_WORDS = new Set([
+	'mps',
+	'mp',
+	'commons',
+	'parliament',
+	'parliamentary',
+	'minister',
+	'ministers',
+	'cabinet',
+	'chancellor',
+	'election',
+	'elections',
+	'manifesto',
+	'labour',
+	'tory',
+	'tories',
+	'conservative',
+	'conservatives',
+	'democrat',
+	'democrats',
+	'republican',
+	'republicans',
+	'senate',
+	'congress',
+	'lawmakers',
+	'backbench',
+	'opposition',
+	'bill',
+	'vote',
+	'voters'
+]);
+
 export const ANAPHORIC_NOUNS = new Set([
 	'firm',
 	'company',

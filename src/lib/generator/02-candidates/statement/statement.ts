@@ -17,6 +17,7 @@ import { lexTag } from '../../model/lexicon';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
 import {
 	leansBack,
+	quoteTail,
 	dropConnective,
 	keySpan,
 	lowerable,
@@ -93,6 +94,7 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 			continue;
 		// "But he broke…", "The firm said…", "the chip": a statement must stand alone
 		if (leansBack(an, s.index, dropConnective(text))) continue;
+		if (quoteTail(an, s)) continue;
 		const options = [
 			...slots.map((m) => slotOf(an, s, m, text, cut)),
 			...antonymSlots(s, cut, slots)
@@ -254,7 +256,9 @@ function slotOf(
 			(honorific && alt.honorific?.toLowerCase() !== before.lower)
 		)
 			continue;
-		let display = honorific ? shortName(alt) : alt.display;
+		// "Chabot told…" meets "Crowley", not "Joe Crowley": a surname alone for a surname alone
+		const bare = e.kind === 'person' && !/\s/.test(m.text) && /\s/.test(e.display);
+		let display = honorific || bare ? shortName(alt) : alt.display;
 		if (!startsWithThe && display.startsWith('the ') && /\bthe\s*$/i.test(head))
 			display = display.slice(4);
 		if (span.start === 0) display = display.charAt(0).toUpperCase() + display.slice(1);
