@@ -168,6 +168,22 @@ describe('stem tools', () => {
 		expect(said(2)).toBe('The article says during the visit, the shares fell 2% in an hour.');
 	});
 
+	it('keep the lower case of a clause cut from inside a sentence, and of a common word', () => {
+		const an = analysisOf(
+			[
+				'Separately, former Yukos boss Mikhail Khodorkovsky began testimony on Friday.',
+				'Bass player Nicky Wire will join Phil Jupitus on Monday.',
+				'Republican critics in Congress said Obama should have been more forceful.'
+			].join('\n')
+		);
+		const s = (i: number) => an.sentences[i]!;
+		expect(
+			says(an, s(0), 'Former Yukos boss Mikhail Khodorkovsky began testimony on Friday.')
+		).toBe('The article says former Yukos boss Mikhail Khodorkovsky began testimony on Friday.');
+		expect(says(an, s(1), s(1).text)).toMatch(/^The article says bass player/);
+		expect(says(an, s(2), s(2).text)).toMatch(/^The article says Republican critics/);
+	});
+
 	it('name "the firm" when the sentences before speak of one company', () => {
 		const an = analysisOf(
 			[

@@ -476,9 +476,12 @@ const isDemonymish = (w: string) =>
 export function says(an: Analysis, s: SentenceInfo, clause: string): string {
 	let text = clause.trim().replace(/[\s,;:]+$/u, '');
 	if (!/[.!?]["”’']?$/u.test(text)) text += '.';
-	const first = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+	const [first = '', next = ''] = text.match(/[\p{L}']+/gu) ?? [];
 	const named = s.mentions.some((m) => m.start === 0) || HONORIFICS.has(first.toLowerCase());
-	if (s.text.startsWith(text.slice(0, 12)) && !named && lowerable(an, first)) {
+	// "Separately, former Yukos boss…" made "Former Yukos boss…": the article's own lower case
+	const ours =
+		!s.text.startsWith(text.slice(0, 12)) && s.text.includes(lowerFirst(text.slice(0, 20)));
+	if (ours || (s.text.startsWith(text.slice(0, 12)) && !named && lowerable(an, first, next))) {
 		text = lowerFirst(text);
 	}
 	return `The article says ${text}`;
@@ -490,11 +493,22 @@ const LOWER = new WeakMap<Analysis, Set<string>>();
  * of grammar ("The", "During", "Some") or one the article itself writes in lower case
  * ("Shares … shares"): never "Fahrenheit 9/11" or "Arsenal".
  */
-export function lowerable(an: Analysis, word: string): boolean {
+export function lowerable(an: Analysis, word: string, next = ''): boolean {
 	const w = word.toLowerCase();
 	if (!w || /^\p{Lu}{2,}/u.test(word) || word === 'I') return false;
 	if (NOT_NAMES.has(w)) return true;
 	const tags = lexTags(w);
+	// "Shares in…", "Bass player…", "Chief executive…": a common word before a lower-case one
+	// (not "Fahrenheit 9/11", not "Top of the Pops")
+	if (
+		/^\p{Ll}{2,}$/u.test(next) &&
+		!STOP_WORDS.has(next) &&
+		// "Republican critics", "Welsh band": a name's adjective
+		!isDemonymish(word) &&
+		tags.some((t) => ['Noun', 'Plural', 'Singular', 'Uncountable', 'Adjective'].includes(t)) &&
+		!tags.some((t) => ['ProperNoun', 'Person', 'Place', 'Organization'].includes(t))
+	)
+		return true;
 	if (
 		tags.some((t) =>
 			['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Possessive', 'Adverb'].includes(t)

@@ -388,9 +388,9 @@ function lowerIfCommon(an: Analysis, index: number, text: string): string {
 	const opensWithName = s?.mentions.some(
 		(m) => m.start === 0 || (m.start <= 4 && /^the /i.test(text))
 	);
-	const first = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+	const [first = '', next = ''] = text.match(/[\p{L}']+/gu) ?? [];
 	if (opensWithName && !/^The /.test(text)) return text;
-	return lowerable(an, first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	return lowerable(an, first, next) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** The fields `numericDistractors` reads, for a number inside a statement. */
