@@ -161,6 +161,17 @@ describe('distractors', () => {
 		}
 	});
 
+	it('write amounts as the article does: "$13bn" beside "$6.5bn", "2,000" where it writes "2,000"', () => {
+		const { cands, withOptions } = all(
+			'Freddie Mac was forced to restate its earnings by $6.5bn last year.\nThe lasers helped the firm set up networks in more than 700 locations.\nThey are 2,000 times faster than broadband.'
+		);
+		const money = withOptions(cands.find((c) => c.key === '$6.5bn')!).distractors;
+		expect(money.length).toBeGreaterThan(1);
+		expect(money).toContain('$13bn');
+		const counts = withOptions(cands.find((c) => c.key === '700')!).distractors;
+		for (const d of counts) if (Number(d.replace(/,/g, '')) >= 1000) expect(d).toMatch(/,/);
+	});
+
 	it('look ahead for a year the sentence expects', () => {
 		const { cands, withOptions } = all(
 			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'

@@ -491,7 +491,11 @@ export function numericDistractors(
 		// "100% of PCs" is no fair guess for 90%: a share stays below the whole
 		if (v < 1 || (c.keyKind === 'percent' && parts.value < 100 && v >= 100)) continue;
 		if (dayOfMonth && (v > 31 || !Number.isInteger(v))) continue;
-		const text = `${parts.prefix}${formatNumber(v, Number.isInteger(v) ? decimals : Math.max(decimals, 1), parts.commas)}${parts.suffix}`;
+		// "$13bn" beside "$4.4bn", not "$13.0bn" (money in pence keeps its "£216.00")
+		const places = Number.isInteger(v) ? (decimals === 1 ? 0 : decimals) : Math.max(decimals, 1);
+		// "2,000" where the article writes its thousands so, even when the key is "700"
+		const commas = parts.commas || /\d,\d{3}/.test(an.article.body);
+		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
 	}
 	return out;
