@@ -81,5 +81,19 @@ describe('who / which candidates', () => {
 				'Tory leader Michael Howard warned of miscarriages of justice - for which Tony Blair apologised - in many cases.'
 			)
 		).toEqual([['Who warned of miscarriages of justice in many cases?', 'Michael Howard', 0]]);
+		// a comma closes an aside that follows a phrase a comma opened
+		expect(
+			ask(
+				'Tory leader Michael Howard warned of miscarriages, like the Guildford Four - for which Tony Blair apologised - as a result of pressure.'
+			)[0]?.[0]
+		).toBe('Who warned of miscarriages, like the Guildford Four, as a result of pressure?');
+	});
+
+	it('drop an "also" that points at a sentence the question does not show', () => {
+		expect(
+			ask(
+				'Tory leader Michael Howard has also been granted approval to extend the inquiry.'
+			)[0]?.[0]
+		).toBe('Who has been granted approval to extend the inquiry?');
 	});
 });

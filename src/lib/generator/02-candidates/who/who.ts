@@ -152,7 +152,14 @@ export const makeWho: CandidateMaker = (an: Analysis, opts) => {
 		let predicate = squash(s.text.slice(verb.start, cut));
 		predicate = predicate.replace(/[\s,;:.]+$/u, '');
 		// an aside between dashes goes ("…, like the Guildford Four - for which X apologised - as…")
-		predicate = predicate.replace(/ [-–—] [^-–—]{1,80} [-–—] /u, ' ');
+		// (a comma closes it when one opened the phrase before it: "…justice, like the Guildford
+		// Four, as a result of…")
+		predicate = predicate.replace(/ [-–—] [^-–—]{1,80} [-–—] /u, (_m, at: number) =>
+			/,[^,]*$/.test(predicate.slice(0, at)) ? ', ' : ' '
+		);
+		// "Which organisation has also been granted…?": "also" points at a sentence the question
+		// does not show
+		predicate = predicate.replace(/\balso /, '');
 		if (
 			!predicate ||
 			(/["“”]/.test(predicate) && (predicate.match(/["“”]/g) ?? []).length % 2 === 1)
