@@ -18,6 +18,7 @@ import { makeNumber } from './02-candidates/number/number';
 import { makeStatement } from './02-candidates/statement/statement';
 import type { Candidate, CandidateMaker } from './02-candidates/types';
 import { makeWho } from './02-candidates/who/who';
+import { makeRole } from './02-candidates/who/role';
 import { addDistractors, type DistractorOptions } from './03-distractors/distractors';
 import { firstFailure, GATES, type Gate } from './04-gates/gates';
 import { select, targetCount, type RankOptions } from './05-rank/rank';
@@ -72,7 +73,7 @@ export const defaultOptions: GeneratorOptions = {
 	analyse,
 	makers: {
 		cloze: makeCloze,
-		who: makeWho,
+		who: (an, o) => [...makeWho(an, o), ...makeRole(an, o)],
 		attribution: makeAttribution,
 		number: makeNumber,
 		statement: makeStatement

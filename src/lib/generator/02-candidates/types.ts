@@ -44,6 +44,11 @@ export interface Candidate {
 	poolTexts?: string[];
 	/** "Which statement is NOT supported…": the key is the false one, the options are true. */
 	negative?: boolean;
+	/**
+	 * The stem names the key's role ("Who does the article describe as the Tory leader?"): any
+	 * person of the article is a fair guess, not only one of the same role.
+	 */
+	anyRole?: boolean;
 	/** Sentences shown as options (evidence type): no other question may use them. */
 	shows?: number[];
 }

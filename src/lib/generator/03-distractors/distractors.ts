@@ -541,9 +541,21 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		return Math.max(...all) <= 2 * Math.min(...all);
 	};
 	const inStem = (e: Entity) => [...e.aliases].some((a) => containsPhraseCi(c.stem, a));
-	for (const e of articleAlternatives(an, key, c.context, keySentence)) {
+	let alternatives = articleAlternatives(an, key, c.context, keySentence);
+	// a role question meets people of the key's own kind first (a coach for a coach)
+	if (c.anyRole) {
+		const role = roleGroup(an, key);
+		alternatives = [
+			...alternatives.filter((e) => role !== undefined && roleGroup(an, e) === role),
+			...alternatives.filter((e) => role === undefined || roleGroup(an, e) !== role)
+		];
+	}
+	for (const e of alternatives) {
 		if (c.honorific && e.honorific?.toLowerCase() !== c.honorific.toLowerCase()) continue;
-		if (key.kind === 'person' && !fairPerson(an, c, key, e)) continue;
+		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
+		// a role question meets people of the article who do something in it, not names in
+		// passing
+		if (c.anyRole && agency(an, e) === 0 && e.sentences.size < 2) continue;
 		const text = c.honorific ? shortName(e) : form(e.display);
 		if (
 			picked.length < opts.distractors &&

@@ -15,6 +15,9 @@ export function makeEvidence(an: Analysis, inner: Candidate[]): Candidate[] {
 	const out: Candidate[] = [];
 	for (const q of inner) {
 		if (!['who', 'attribution', 'number'].includes(q.type) || q.stem.includes('_')) continue;
+		// "Who does the article describe as…?": its sentence holds the role and the name side by
+		// side, so matching words finds it
+		if (q.anyRole) continue;
 		const keyIndex = q.evidence[0];
 		if (keyIndex === undefined || q.evidence.length > 1) continue;
 		const keySentence = an.sentences[keyIndex];
