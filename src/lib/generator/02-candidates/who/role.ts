@@ -110,7 +110,7 @@ function roleOf(an: Analysis, s: SentenceInfo, m: Mention): Role | undefined {
 	}
 	const start = s.tokens[first]?.start ?? m.titleStart;
 	let phrase = s.text.slice(start, m.start).trim();
-	if (!phrase || /\d|[,;:()"“”]/.test(phrase)) return undefined;
+	if (!phrase || /[\d,;:()"“”]/.test(phrase)) return undefined;
 	const words = phrase.split(/\s+/);
 	const head = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
 	if (!/^\p{L}[\p{L}-]+$/u.test(head) || ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(head))
