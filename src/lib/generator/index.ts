@@ -101,6 +101,24 @@ function emptyBank(article: Article): Bank {
 	};
 }
 
+/**
+ * A cloze or number question with the sentence before it in front of its stem, when that
+ * sentence stands alone. The gates then judge the two together.
+ */
+function withLeadIn(an: Analysis, c: Candidate): Candidate | undefined {
+	if (c.type !== 'cloze' && c.type !== 'number') return undefined;
+	const at = c.evidence[0];
+	if (at === undefined || c.evidence.length > 1) return undefined;
+	const prev = an.sentences[at - 1];
+	const own = an.sentences[at];
+	if (!prev || !own) return undefined;
+	if (prev.listLike || prev.pronounStart || !/[.!?]["”’']?$/u.test(prev.text.trim()))
+		return undefined;
+	// (a question that stands alone is preferred)
+	const stem = `${prev.text.trim()} ${c.stem}`;
+	return { ...c, stem, evidence: [at, prev.index], leadIn: true, score: c.score - 0.05 };
+}
+
 /** Evenly spaced sentence indices, at most `max` (all of them for a normal article). */
 function focus(an: Analysis, max: number): Set<number> {
 	const usable = an.sentences.filter((s) => !s.listLike && s.hasVerb).map((s) => s.index);
@@ -185,7 +203,17 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 			distractors: opts.distractors,
 			seed: opts.seed
 		});
-		const reason = firstFailure(an, withOptions, opts.gates, gateOpts);
+		let reason = firstFailure(an, withOptions, opts.gates, gateOpts);
+		// "The service, launched in _____…" leans on the sentence before it: with that sentence
+		// in front, the blank stands in a passage a reader can follow
+		if (reason === 'pronoun-stem') {
+			const led = withLeadIn(an, withOptions);
+			if (led && !firstFailure(an, led, opts.gates, gateOpts)) {
+				passed.push(led);
+				reason = undefined;
+				return;
+			}
+		}
 		if (reason) {
 			report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
 			opts.onReject?.(withOptions, reason);

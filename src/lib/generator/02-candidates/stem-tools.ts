@@ -405,6 +405,8 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 		// before it
 		if (/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(plain.slice(0, m.index))) continue;
 		const own = (w: string) => det === 'the' && topic.has(stemOf(w));
+		// "…a new cut-rate phone service. The service, launched…": spoken of in the text itself
+		const told = new Set([...contentWords(plain.slice(0, m.index))].map(stemOf));
 		// "this year": a time, not a thing pointed back to
 		if (det !== 'the' && GENERIC.has(words[0] ?? '')) continue;
 		for (const w of words) {
@@ -415,7 +417,7 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 			if (counted && !words.some((x) => GENERIC.has(x))) return true;
 			// "the chip" in "First look at PlayStation 3 chip": the article's own subject, which
 			// the reader of a quiz on it knows
-			if (own(w)) continue;
+			if (own(w) || told.has(stemOf(w))) continue;
 			if (ANAPHORIC_NOUNS.has(w)) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}

@@ -44,6 +44,8 @@ export interface Candidate {
 	poolTexts?: string[];
 	/** "Which statement is NOT supported…": the key is the false one, the options are true. */
 	negative?: boolean;
+	/** The stem opens with the sentence before the blanked one, which it leans on. */
+	leadIn?: boolean;
 	/**
 	 * The stem names the key's role ("Who does the article describe as the Tory leader?"): any
 	 * person of the article is a fair guess, not only one of the same role.

@@ -179,7 +179,8 @@ export const GATES: Gate[] = [
 		test: (an, c) => {
 			// "The firm said…", "the chip", "As a result, it could…": leans on a sentence the
 			// reader of the question lacks
-			const at = c.evidence[0] ?? 0;
+			// a stem with a lead-in starts at the sentence before the blanked one
+			const at = (c.leadIn ? c.evidence[1] : c.evidence[0]) ?? 0;
 			if (
 				c.type === 'statement'
 					? [c.key, ...(c.negative ? c.distractors : [])].some((t) => leansBack(an, at, t))
@@ -188,7 +189,7 @@ export const GATES: Gate[] = [
 			)
 				return false;
 			// "…disturbing.” _____ told VOA in a statement.": who said a quotation the stem lacks
-			const ev = an.sentences[at];
+			const ev = an.sentences[c.evidence[0] ?? 0];
 			if (['cloze', 'who', 'number'].includes(c.type) && ev && quoteTail(an, ev)) return false;
 			// a stem that is all quotation, with no one named as saying it
 			if (
