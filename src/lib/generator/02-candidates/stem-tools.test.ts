@@ -51,6 +51,25 @@ describe('stem tools', () => {
 		);
 	});
 
+	it('name "the 51-year-old designer" after the person the sentences before speak of', () => {
+		const an = analysisOf(
+			[
+				'The art collection of murdered fashion designer Gianni Versace could fetch up to £9m.',
+				'Gianni Versace collected paintings by Roy Lichtenstein for many years.',
+				'The 51-year-old designer was shot outside his Florida home in 1997.',
+				'The 40-year-old painter was not at the sale in 2004.'
+			].join('\n')
+		);
+		const blank = (i: number, word: string) => {
+			const s = an.sentences[i]!;
+			const at = s.text.indexOf(word);
+			return blankedStem(an, s, at, at + word.length)?.stem;
+		};
+		expect(blank(2, '1997')).toBe(`Gianni Versace was shot outside his Florida home in ${BLANK}.`);
+		// no one of the article is a painter
+		expect(blank(3, '2004')).toBeUndefined();
+	});
+
 	it('tell a sentence that leans on the one before', () => {
 		expect(dependsOnContext('The firm said profits rose in May.')).toBe(true);
 		expect(dependsOnContext('The Welsh band have chosen ten records.')).toBe(true);

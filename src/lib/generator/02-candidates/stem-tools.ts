@@ -146,10 +146,41 @@ export function blankedStem(
 		body = replacement + body.slice(first.end);
 		lead = name;
 	}
+	// "The 51-year-old designer was shot…": the person the sentences before speak of
+	const aged = /^The \d+-year-old(?: ([a-z-]+))?(?=[\s,])/.exec(body);
+	if (aged && start > aged[0].length) {
+		const who = agedPerson(an, s, aged[1]);
+		if (who === undefined) return undefined;
+		body = who.display + body.slice(aged[0].length);
+		lead = who.display;
+	}
 	body = squash(body.replace(/[\s,;:]+$/u, ''));
 	if (!/[.!?]["”’']?$/u.test(body)) body += '.';
 	const named = nameTheFirm(an, s, dropConnective(body));
 	return { stem: closeQuote(named.text), lead, also: named.also };
+}
+
+/**
+ * Who "the 31-year-old" or "the 51-year-old designer" is: the one person the three sentences
+ * before name most (and, with a role word, one the article gives that role), named in two
+ * sentences or more.
+ */
+function agedPerson(an: Analysis, s: SentenceInfo, noun: string | undefined): Entity | undefined {
+	const near = new Map<number, Entity>();
+	for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--)
+		for (const m of an.sentences[i]?.mentions ?? []) {
+			const e = an.entities[m.entity];
+			if (e?.kind === 'person') near.set(e.id, e);
+		}
+	const fits = (e: Entity) =>
+		!noun ||
+		(e.title?.toLowerCase().split(/\s+/).includes(noun) ?? false) ||
+		e.mentions.some((m) => an.sentences[m.sentence]?.tokens[m.token - 1]?.lower === noun);
+	const ranked = [...near.values()].sort((a, b) => b.sentences.size - a.sentences.size);
+	const [top, second] = ranked;
+	if (!top || top.sentences.size < 2 || !fits(top)) return undefined;
+	if (second && second.sentences.size >= top.sentences.size) return undefined;
+	return top;
 }
 
 const THE_FIRM = /\b[Tt]he (?:firm|company|group|bank|charity)\b/g;

@@ -136,6 +136,33 @@ describe('gates', () => {
 		expect(firstFailure(an, c, GATES, opts)).toBe('report-date');
 	});
 
+	it('drop the year of an Olympics (outside knowledge: "silver in Sydney in _____")', () => {
+		const text = 'Darren Campbell won Olympic 200m silver in Sydney in 2000 and gold in Athens.';
+		const a = analysisOf(text);
+		const year = cloze({
+			type: 'number',
+			stem: text.replace('2000', '_____'),
+			key: '2000',
+			keyEntity: a.entities.find((e) => e.display === '2000')?.id,
+			keyKind: 'year',
+			distractors: ['1997', '1999'],
+			evidence: [0],
+			span: { sentence: 0, start: text.indexOf('2000'), end: text.indexOf('2000') + 4 },
+			context: 'won Olympic 200m silver in Sydney',
+			fact: '0:2000'
+		});
+		expect(firstFailure(a, year, GATES, opts)).toBe('outside-knowledge');
+		const plain = a.sentences[0]!.text.replace('Olympic ', '');
+		expect(
+			firstFailure(
+				analysisOf(plain),
+				{ ...year, stem: plain.replace('2000', '_____') },
+				GATES,
+				opts
+			)
+		).not.toBe('outside-knowledge');
+	});
+
 	it('drop a person blanked after a role (outside knowledge: "Russian President _____")', () => {
 		const c = cloze({
 			stem: 'Kim met Russian President _____ on Wednesday and discussed military matters.',

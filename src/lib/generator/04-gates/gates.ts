@@ -252,6 +252,14 @@ export const GATES: Gate[] = [
 	{
 		reason: 'outside-knowledge',
 		test: (an, c) => {
+			// "silver in Sydney in _____": the year of an Olympics or a World Cup is the world's
+			// knowledge
+			const yearAsked =
+				(c.type === 'number' && c.keyKind === 'year') ||
+				(c.type === 'statement' &&
+					c.distractors.some((d) => /\b(?:19|20)\d\d\b/.test(d) && !c.key.includes(yearOf(d))));
+			if (yearAsked && /\b(?:Olympics?|World Cup|Commonwealth Games)\b/.test(`${c.stem} ${c.key}`))
+				return false;
 			if (c.type !== 'cloze' || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
 			if (!s) return false;
@@ -282,6 +290,8 @@ export const GATES: Gate[] = [
 			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, ''))
 	}
 ];
+
+const yearOf = (text: string) => /\b(?:19|20)\d\d\b/.exec(text)?.[0] ?? '';
 
 /** The first gate a candidate fails, or `undefined` when it passes them all. */
 export function firstFailure(
