@@ -97,6 +97,23 @@ describe('distractors', () => {
 		expect(role('Robert Peston')).toBe('author');
 	});
 
+	it("take the maker of a work for its kind ('Moore's documentary', 'Gibson's film')", () => {
+		const an = analysisOf(
+			[
+				"Michael Moore's Bush-baiting documentary was overlooked by the academy.",
+				"Mel Gibson's film has dialogue in Aramaic.",
+				"Kylie Minogue's new album sold well in Leeds."
+			].join('\n')
+		);
+		const role = (name: string) => {
+			const e = an.entities.find((x) => x.display === name);
+			return e && roleGroup(an, e);
+		};
+		expect(role('Michael Moore')).toBe('film-maker');
+		expect(role('Mel Gibson')).toBe('film-maker');
+		expect(role('Kylie Minogue')).toBe('musician');
+	});
+
 	it('take a boss for an executive, and for a coach only in a sports report', () => {
 		const an = analysisOf(
 			'Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud.\nYukos chief executive Steven Theede said the case was strong.'

@@ -133,8 +133,9 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	// "works by Roy Lichtenstein, Andy Warhol and Henri Matisse": people the article lists
 	// together are of a kind
 	role ??= listedWith(an).get(e.id);
-	// "Brown's Britain, by Robert Peston", "Mr Peston's book": the author of a book
-	if (role === undefined && wroteABook(an, e)) role = 'author';
+	// "Brown's Britain, by Robert Peston", "Mr Peston's book": the author of a book; "Michael
+	// Moore's Bush-baiting documentary": a film-maker
+	if (role === undefined) role = workOf(an, e);
 	// in a sports report, the people of no other role are players; in a political one,
 	// politicians
 	const kind = reportKind(an);
@@ -144,17 +145,34 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	return role;
 }
 
-/** "Mr Peston's book", "Brown's Britain, by Robert Peston". */
-function wroteABook(an: Analysis, e: Entity): boolean {
-	return e.mentions.some((m) => {
+/** What someone's own work makes them: "Mr Peston's book", "Moore's Bush-baiting documentary". */
+const WORKS: [RegExp, string][] = [
+	[/^(?:book|books|novel|novels|memoir|biography)$/, 'author'],
+	[/^(?:film|films|movie|movies|documentary|biopic)$/, 'film-maker'],
+	[/^(?:album|albums|single|singles)$/, 'musician']
+];
+
+/**
+ * "Mr Peston's book" and "Brown's Britain, by Robert Peston" (an author), "Michael Moore's
+ * Bush-baiting documentary" (a film-maker), "the band's album" (a musician): the work that
+ * follows a possessive name within three words.
+ */
+function workOf(an: Analysis, e: Entity): string | undefined {
+	for (const m of e.mentions) {
 		const s = an.sentences[m.sentence];
-		const next = s?.tokens[m.tokenEnd];
-		const before = s?.tokens.slice(Math.max(0, m.token - 2), m.token).map((t) => t.text);
-		return (
-			(m.possessive && /^(?:book|books|novel|memoir|biography)$/.test(next?.lower ?? '')) ||
-			(before?.[0] === ',' && before[1] === 'by')
-		);
-	});
+		if (!s) continue;
+		const before = s.tokens.slice(Math.max(0, m.token - 2), m.token).map((t) => t.text);
+		if (before[0] === ',' && before[1] === 'by') return 'author';
+		if (!m.possessive) continue;
+		const next = s.tokens.slice(m.tokenEnd, m.tokenEnd + 4).filter((t) => t.word);
+		for (const t of next.slice(0, 3)) {
+			const work = WORKS.find(([re]) => re.test(t.lower));
+			if (work) return work[1];
+			// ("Bush-baiting", "new" may stand between)
+			if (!/^[\p{Ll}-]+$|-/u.test(t.text) && t.lower !== "'s") break;
+		}
+	}
+	return undefined;
 }
 
 const KIND = new WeakMap<Analysis, 'sport' | 'politics' | undefined>();

@@ -163,6 +163,26 @@ describe('gates', () => {
 		).not.toBe('outside-knowledge');
 	});
 
+	it('drop the maker of a named work (outside knowledge: "_____\'s documentary Fahrenheit 9/11")', () => {
+		const text =
+			"Critics liked Michael Moore's Bush-baiting documentary Fahrenheit 9/11 and Spurlock's film.";
+		const a = analysisOf(
+			`${text}\nMichael Moore met Morgan Spurlock and Mel Gibson in Cannes.\nMorgan Spurlock said Mel Gibson's film was long.`
+		);
+		const at = text.indexOf('Michael Moore');
+		const c = cloze({
+			stem: text.replace('Michael Moore', '_____'),
+			key: 'Michael Moore',
+			keyEntity: a.entities.find((e) => e.display === 'Michael Moore')?.id,
+			distractors: ['Morgan Spurlock', 'Mel Gibson'],
+			evidence: [0],
+			span: { sentence: 0, start: at, end: at + 'Michael Moore'.length },
+			context: "'s Bush-baiting documentary Fahrenheit 9/11 and Spurlock's film.",
+			fact: '0:moore'
+		});
+		expect(firstFailure(a, c, GATES, opts)).toBe('outside-knowledge');
+	});
+
 	it('drop a person blanked after a role (outside knowledge: "Russian President _____")', () => {
 		const c = cloze({
 			stem: 'Kim met Russian President _____ on Wednesday and discussed military matters.',

@@ -268,6 +268,10 @@ export const GATES: Gate[] = [
 			// "the war in _____", "the invasion of _____" with a key the article barely mentions
 			if (key && key.sentences.size <= 2 && KNOWLEDGE_FRAMES.some((f) => before.endsWith(`${f} `)))
 				return false;
+			// the maker of a named work ("_____'s Bush-baiting documentary Fahrenheit 9/11") is
+			// known to anyone who knows the work
+			if (key?.kind === 'person' && /_____['’]s (?:[\p{Ll}-]+ ){0,3}[\p{Lu}\d]/u.test(c.stem))
+				return false;
 			// a role in front of a person ("Russian President _____") names them for anyone who reads news
 			if (key?.kind === 'person') {
 				const m = s.mentions.find((x) => x.start === c.span?.start);
