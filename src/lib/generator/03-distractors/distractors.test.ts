@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { makeCloze } from '../02-candidates/cloze/cloze';
 import { makeNumber } from '../02-candidates/number/number';
@@ -19,6 +20,12 @@ const all = (text: string) => {
 	};
 };
 
+/** The role group the analysis gives the person the article names `name`. */
+function roleOf(an: Analysis, name: string): string | undefined {
+	const e = an.entities.find((x) => x.display === name);
+	return e && roleGroup(an, e);
+}
+
 const TEAM = [
 	'Liverpool manager Rafael Benitez praised his players after the match in Madrid.',
 	'Rafael Benitez was delighted with the result of the game on Tuesday.',
@@ -31,10 +38,7 @@ const TEAM = [
 describe('distractors', () => {
 	it('read a role from the words before a name and group like roles', () => {
 		const { an } = all(TEAM);
-		const role = (name: string) => {
-			const e = an.entities.find((x) => x.display === name);
-			return e && roleGroup(an, e);
-		};
+		const role = (name: string) => roleOf(an, name);
 		expect(role('Rafael Benitez')).toBe('coach');
 		expect(role('Javier Irureta')).toBe('coach');
 		expect(role('Jose Mourinho')).toBe('coach');
@@ -59,10 +63,7 @@ describe('distractors', () => {
 				'Dietmar Hamann and Igor Biscan ran the midfield after the injury to Xabi Alonso.'
 			].join('\n')
 		);
-		const role = (an: typeof sport, name: string) => {
-			const e = an.entities.find((x) => x.display === name);
-			return e && roleGroup(an, e);
-		};
+		const role = roleOf;
 		expect(role(sport, 'Jorge Andrade')).toBe('player');
 		expect(role(sport, 'Xabi Alonso')).toBe('player');
 		expect(role(sport, 'Rafael Benitez')).toBe('coach');
@@ -87,10 +88,7 @@ describe('distractors', () => {
 				'Tory co-chairman Liam Fox said Alan Milburn was in charge of election planning.'
 			].join('\n')
 		);
-		const role = (name: string) => {
-			const e = an.entities.find((x) => x.display === name);
-			return e && roleGroup(an, e);
-		};
+		const role = (name: string) => roleOf(an, name);
 		expect(role('Tony Blair')).toBe('politician');
 		expect(role('Alan Milburn')).toBe('politician');
 		expect(role('Liam Fox')).toBe('politician');
@@ -105,10 +103,7 @@ describe('distractors', () => {
 				"Kylie Minogue's new album sold well in Leeds."
 			].join('\n')
 		);
-		const role = (name: string) => {
-			const e = an.entities.find((x) => x.display === name);
-			return e && roleGroup(an, e);
-		};
+		const role = (name: string) => roleOf(an, name);
 		expect(role('Michael Moore')).toBe('film-maker');
 		expect(role('Mel Gibson')).toBe('film-maker');
 		expect(role('Kylie Minogue')).toBe('musician');
@@ -205,10 +200,7 @@ describe('distractors', () => {
 				'The designer was shot outside his home by Andrew Cunanan in 1997.'
 			].join('\n')
 		);
-		const role = (name: string) => {
-			const e = an.entities.find((x) => x.display === name);
-			return e && roleGroup(an, e);
-		};
+		const role = (name: string) => roleOf(an, name);
 		expect(role('Roy Lichtenstein')).toBeDefined();
 		expect(role('Andy Warhol')).toBe(role('Roy Lichtenstein'));
 		expect(role('Andrew Cunanan')).not.toBe(role('Roy Lichtenstein'));
