@@ -140,7 +140,6 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	// politicians
 	const kind = reportKind(an);
 	if (role === undefined && kind === 'sport') role = 'player';
-	if (role === undefined && kind === 'politics') role = 'politician';
 	cache.set(e.id, role);
 	return role;
 }
