@@ -136,8 +136,8 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	// "Brown's Britain, by Robert Peston", "Mr Peston's book": the author of a book; "Michael
 	// Moore's Bush-baiting documentary": a film-maker
 	if (role === undefined) role = workOf(an, e);
-	// in a sports report, the people of no other role are players; in a political one,
-	// politicians
+	// in a sports report, the people of no other role are players (not so in a political one:
+	// people quoted on opposite sides made the commonest failure of the strict rating)
 	const kind = reportKind(an);
 	if (role === undefined && kind === 'sport') role = 'player';
 	cache.set(e.id, role);

@@ -355,9 +355,8 @@ export const SPORT_WORDS = new Set([
 ]);
 
 /**
- * Words of political reports. An article that uses several is a political report, and its
- * people of no other known role (and not an article's author: "Mr Peston's book") are
- * politicians ("Mr Blair", "Gordon Brown").
+ * Words of political reports. In an article that uses several, a chairman is a politician
+ * ("Tory co-chairman Liam Fox", "Committee chairman Barry Sheerman").
  */
 export const POLITICS_WORDS = new Set([
 	'mps',
