@@ -185,6 +185,39 @@ describe('distractors', () => {
 		for (const d of counts) if (Number(d.replace(/,/g, '')) >= 1000) expect(d).toMatch(/,/);
 	});
 
+	it('offer only larger values after "more than", only smaller ones after "almost" or "top"', () => {
+		const { cands, withOptions } = all(
+			[
+				'The lasers helped the firm set up networks in more than 700 locations.',
+				'The phone service has had almost 900,000 orders since December.',
+				'The firm could restate its earnings by up to $9bn this year.',
+				'Saulnier will move into the world top 50 players for the first time.',
+				'The toolkit should be available within 30 days, the firm said.',
+				'The fund will hold at least three stores in the north.'
+			].join('\n')
+		);
+		const values = (key: string) =>
+			withOptions(cands.find((c) => c.key === key)!).distractors.map((d) =>
+				Number(d.replace(/[$,bn]/g, '').replace('three', '3'))
+			);
+		const above = values('700');
+		expect(above.length).toBeGreaterThanOrEqual(2);
+		for (const v of above) expect(v).toBeGreaterThan(700);
+		for (const [key, value] of [
+			['900,000', 900000],
+			['$9bn', 9],
+			['50', 50],
+			['30', 30]
+		] as const) {
+			const below = values(key);
+			expect(below.length, key).toBeGreaterThanOrEqual(2);
+			for (const v of below) expect(v, key).toBeLessThan(value);
+		}
+		const words = withOptions(cands.find((c) => c.key === 'three')!).distractors;
+		expect(words.length).toBeGreaterThanOrEqual(2);
+		expect(words).not.toContain('two');
+	});
+
 	it('look ahead for a year the sentence expects', () => {
 		const { cands, withOptions } = all(
 			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'

@@ -9,7 +9,7 @@ import { NEWS_AGENCIES } from '../model/agencies';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
-import { shortName } from '../02-candidates/stem-tools';
+import { BLANK, shortName } from '../02-candidates/stem-tools';
 import { lexTags } from '../model/lexicon';
 import { NUMBER_WORDS } from '../model/numbers';
 import {
@@ -398,16 +398,19 @@ function numberParts(text: string) {
  * Neighbours of a small count in its own grain: 50 → 30, 40, 60, 70; 15 → 5, 10, 20, 25;
  * 7 → 5, 6, 8, 9, 10; 28 → 23, 25, 31, 33.
  */
-function smallSteps(v: number): number[] {
+function smallSteps(v: number, bound?: 'above' | 'below'): number[] {
 	const deltas =
 		v % 10 === 0
-			? [-20, -10, 10, 20]
+			? [-30, -20, -10, 10, 20, 30]
 			: v % 5 === 0
-				? [-10, -5, 5, 10]
+				? [-15, -10, -5, 5, 10, 15]
 				: v <= 12
-					? [-2, -1, 1, 2, 3]
-					: [-5, -3, 3, 5];
-	return deltas.map((d) => v + d).filter((x) => x >= 2);
+					? [-3, -2, -1, 1, 2, 3]
+					: [-8, -5, -3, 3, 5, 8];
+	// the widest steps only where one side is ruled out ("within _____ days": 10 and 20 only)
+	const used = bound ? deltas : deltas.slice(1, -1);
+	if (!bound && v <= 12 && v % 5 !== 0) used.push(3);
+	return used.map((d) => v + d).filter((x) => x >= 2);
 }
 
 /** 44914 → 5, 1.8 → 2, 300 → 1. */
@@ -433,18 +436,54 @@ function formatNumber(v: number, decimals: number, commas: boolean): string {
  * Distractors for a number written in words, in words: "three" → "two", "four", "five";
  * "one trillion" → "two trillion", "three trillion". `undefined` when the key is not in words.
  */
-function wordNumberDistractors(key: string, random: () => number): string[] | undefined {
+function wordNumberDistractors(
+	key: string,
+	random: () => number,
+	bound?: 'above' | 'below'
+): string[] | undefined {
 	const m = /^([a-z]+)(?: (million|billion|trillion))?$/.exec(key);
 	const value = m ? NUMBER_WORDS.get(m[1] as string) : undefined;
 	if (!m || value === undefined) return undefined;
 	const scale = m[2] ? ` ${m[2]}` : '';
 	// the nearest values, by ratio, so that "two" meets "three" and "four", not "fifty"
 	const near = [...NUMBER_WORDS]
-		.filter(([w, v]) => w !== m[1] && v >= 2 && v < 100)
+		.filter(
+			([w, v]) =>
+				w !== m[1] &&
+				v >= 2 &&
+				v < 100 &&
+				!(bound === 'above' && v <= value) &&
+				!(bound === 'below' && v >= value)
+		)
 		.sort((a, b) => Math.abs(Math.log(a[1] / value)) - Math.abs(Math.log(b[1] / value)))
 		.slice(0, 4)
 		.map(([w]) => `${w}${scale}`);
 	return shuffle(near, random);
+}
+
+/**
+ * "more than _____ locations": a smaller value would be true as well, so only larger ones may
+ * stand; "almost _____ orders", "up to _____", "the world's top _____", "within _____ days":
+ * only smaller ones. `undefined`: any value.
+ */
+export function boundOf(head: string): 'above' | 'below' | undefined {
+	const h = head
+		.toLowerCase()
+		.replace(/[$£€¥]\s*$/u, '')
+		.trimEnd();
+	if (
+		/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|beyond)$/.test(
+			h
+		)
+	)
+		return 'above';
+	if (
+		/\b(?:almost|nearly|up to|less than|fewer than|under|below|within|top|as many as|as much as|as high as|no more than|at most|a maximum of|just short of|capped at)$/.test(
+			h
+		)
+	)
+		return 'below';
+	return undefined;
 }
 
 export function numericDistractors(
@@ -475,7 +514,9 @@ export function numericDistractors(
 		}
 		return out;
 	}
-	const words = wordNumberDistractors(key, random);
+	const blank = c.stem.indexOf(BLANK);
+	const bound = blank === -1 ? undefined : boundOf(c.stem.slice(0, blank));
+	const words = wordNumberDistractors(key, random, bound);
 	if (words) {
 		for (const w of words) if (out.length < want && ok(w) && !inArticle.has(w)) out.push(w);
 		return out;
@@ -489,7 +530,13 @@ export function numericDistractors(
 		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
 	// a small count ("from the age of 17", "11 detainees") meets its neighbours, not 4 or 51
 	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
-	const steps = small ? smallSteps(parts.value).map((v) => v / parts.value) : FACTORS;
+	const steps = small
+		? smallSteps(parts.value, bound).map((v) => v / parts.value)
+		: bound === 'below'
+			? [...FACTORS, 0.4, 0.6]
+			: bound === 'above'
+				? [...FACTORS, 2.5, 4]
+				: FACTORS;
 	// a precise value (44,914) gets no exact multiples (22,457), which would point at the key
 	const precise = significantDigits(parts.value) >= 3;
 	for (const f of shuffle(steps, random)) {
@@ -508,6 +555,8 @@ export function numericDistractors(
 		// "100% of PCs" is no fair guess for 90%: a share stays below the whole
 		if (v < 1 || (c.keyKind === 'percent' && parts.value < 100 && v >= 100)) continue;
 		if (dayOfMonth && (v > 31 || !Number.isInteger(v))) continue;
+		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value))
+			continue;
 		// "$13bn" beside "$4.4bn", not "$13.0bn" (money in pence keeps its "£216.00")
 		const places = Number.isInteger(v) ? (decimals === 1 ? 0 : decimals) : Math.max(decimals, 1);
 		// "2,000" where the article writes its thousands so, even when the key is "700"

@@ -16,6 +16,7 @@ import { containsPhraseCi, contentWords, quotesBalanced, squash } from '../../ut
 import { lexTag } from '../../model/lexicon';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
 import {
+	BLANK,
 	leansBack,
 	quoteTail,
 	dropConnective,
@@ -232,7 +233,8 @@ function slotOf(
 			return undefined;
 		const values = numericDistractors(
 			an,
-			{ ...numberProbe(s.index, m.text, e.kind, context), stem: text },
+			// the stem with the number blanked, so that "more than 700" is read as a bound
+			{ ...numberProbe(s.index, m.text, e.kind, context), stem: `${head}${BLANK}${tail}` },
 			rng(hashString(`${s.index}:${m.start}`, 0)),
 			3
 		);
