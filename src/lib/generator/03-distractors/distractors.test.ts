@@ -4,7 +4,8 @@ import type { Candidate } from '../02-candidates/types';
 import { makeCloze } from '../02-candidates/cloze/cloze';
 import { makeNumber } from '../02-candidates/number/number';
 import { analysisOf } from '../test-helpers';
-import { addDistractors, orgSort, roleGroup, speakers } from './distractors';
+import { makeStatement } from '../02-candidates/statement/statement';
+import { addDistractors, orgSort, roleGroup, sidesOf, speakers } from './distractors';
 
 const all = (text: string) => {
 	const an = analysisOf(text);
@@ -35,6 +36,18 @@ const TEAM = [
 	'Chelsea boss Jose Mourinho watched from the stand.'
 ].join('\n');
 
+const RUGBY = [
+	"Ireland's Brian O'Driscoll will lead the Northern Hemisphere team in the rugby match at Twickenham.",
+	"O'Driscoll heads a cast of players for the match to raise funds.",
+	'The South will be led by George Gregan, alongside four All Blacks including captain Tana Umaga.',
+	'Umaga and Gregan will play at Twickenham on Saturday.',
+	'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter, plus France captain Fabien Pelous.',
+	"Leicester's England centre Ollie Smith comes into the side.",
+	"Woodward will assess Scotland pair Simon Taylor and Chris Paterson, and Ireland lock Paul O'Connell.",
+	"Smith and O'Connell trained on Friday, with Pelous, Bulloch, Cusiter and Paterson.",
+	'Taylor scored a try in the last match.'
+].join('\n');
+
 describe('distractors', () => {
 	it('read a role from the words before a name and group like roles', () => {
 		const { an } = all(TEAM);
@@ -53,6 +66,48 @@ describe('distractors', () => {
 		expect(c).toBeDefined();
 		const options = withOptions(c!).distractors;
 		expect(options.sort()).toEqual(['Javier Irureta', 'Jose Mourinho']);
+	});
+
+	it("read the side the words before a name give ('Ireland's', 'Scotland duo … and', 'Tory')", () => {
+		const an = analysisOf(RUGBY);
+		const sides = (name: string) => [
+			...sidesOf(
+				an,
+				an.entities.find((e) => e.display === name)!
+			)
+		];
+		expect(sides("Brian O'Driscoll")).toEqual(['ireland']);
+		expect(sides('Chris Cusiter')).toEqual(['scotland']);
+		expect(sides('Ollie Smith').sort()).toEqual(['england', 'leicester']);
+		expect(sides('Tana Umaga')).toEqual([]);
+		const politics = analysisOf(
+			'Liberal Democrat home affairs spokesman Mark Oaten said the plan was wrong.\nTory shadow home secretary David Davis agreed.\nParty president Simon Hughes spoke too.'
+		);
+		const of = (name: string) => [
+			...sidesOf(
+				politics,
+				politics.entities.find((e) => e.display === name)!
+			)
+		];
+		expect(of('Mark Oaten')).toEqual(['liberal democrat']);
+		expect(of('David Davis')).toEqual(['tory']);
+		expect(of('Simon Hughes')).toEqual([]);
+	});
+
+	it("offer for a slot the sentence ties to a side only people of that side ('Ireland's _____')", () => {
+		const { an, cands, withOptions } = all(RUGBY);
+		const c = cands.find((x) => x.key === "Brian O'Driscoll" && x.stem.startsWith("Ireland's"));
+		expect(c).toBeDefined();
+		expect(withOptions(c!).distractors).toEqual(["Paul O'Connell"]);
+		// a false statement swaps a Scot only for another Scot
+		const focus = new Set(an.sentences.map((s) => s.index));
+		const duo = makeStatement(an, { maxStemWords: 35, focus }).find(
+			(x) => x.key.includes('Scotland pair') && !x.negative
+		);
+		expect(duo).toBeDefined();
+		expect(duo!.distractors.length).toBe(2);
+		for (const d of duo!.distractors)
+			expect(d).toMatch(/Simon Taylor and (?:Gordon Bulloch|Chris Cusiter),/);
 	});
 
 	it('take the people of no other role in a sports report as players, and only there', () => {

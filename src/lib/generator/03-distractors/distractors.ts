@@ -3,7 +3,7 @@
  * entities tied to other events, then the curated lists; numbers are made near the key's value
  * in the key's format. A distractor that the article supports for the same fact is never used.
  */
-import type { Analysis, Entity, EntityKind } from '../01-analysis/types';
+import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { NEWS_AGENCIES } from '../model/agencies';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
@@ -116,6 +116,8 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 		// "Tory co-chairman", "songwriter/guitarist", "Rep."
 		const w = word?.toLowerCase().split('/').pop()?.replace(/\.$/, '').replace(/^co-/, '');
 		if (!w || w === 'mr' || w === 'mrs' || w === 'ms' || w === 'dr') return undefined;
+		// "Scotland duo", "Scotland pair": how many, not what
+		if (/^(?:duo|pair|trio|quartet|brothers|sisters)$/.test(w)) return undefined;
 		// "former Yukos boss": an executive, unless the boss is a team's ("Blues boss Mourinho")
 		if (w === 'boss') return reportKind(an) === 'sport' ? 'coach' : 'executive';
 		// "Tory co-chairman Liam Fox", "Committee chairman Barry Sheerman" in a political report
@@ -305,6 +307,120 @@ function countriesOf(an: Analysis, e: Entity): Entity[] {
 		}
 	}
 	return [...out];
+}
+
+// ---- sides: the country, team or party the words before a name tie a person to ----------
+
+const NOT_SIDES = new Set<EntityKind>([
+	'person',
+	'weekday',
+	'month',
+	'year',
+	'number',
+	'money',
+	'percent'
+]);
+
+/**
+ * The sides that the words right before mention `m` of a person tie them to, lower case:
+ * "Ireland's Brian O'Driscoll" (ireland), "Liverpool manager Rafael Benitez" (liverpool),
+ * "Arsenal and England defender Cole" (arsenal, england), "Tory shadow home secretary David
+ * Davis" (tory), "North Korean leader Kim" (north korea), "White House Press Secretary Sarah
+ * Sanders" (white house press), "Scotland duo Gordon Bulloch and Chris Cusiter" (scotland,
+ * for both).
+ */
+export function sidesAt(an: Analysis, s: SentenceInfo, m: Mention): Set<string> {
+	const out = new Set<string>();
+	let run: string[] = [];
+	const flush = () => {
+		if (run.length) out.add(run.reverse().join(' ').toLowerCase());
+		run = [];
+	};
+	let roles = 0;
+	for (let i = m.token - 1; i >= 0 && i >= m.token - 8; i--) {
+		const t = s.tokens[i];
+		if (!t?.word) break;
+		const x = s.mentions.find((x) => x !== m && x.token <= i && i < x.tokenEnd);
+		if (x) {
+			if (NOT_SIDES.has(x.kind)) break;
+			// a country by its name ("North Korean" → north korea); other names as written, with
+			// the capitals next to them ("Liberal Democrat")
+			if (x.kind === 'country') {
+				flush();
+				out.add((an.entities[x.entity]?.display ?? x.text).replace(/^the /i, '').toLowerCase());
+			} else run.push(x.text);
+			i = x.token;
+			continue;
+		}
+		const role = ROLE_GROUPS[t.lower] !== undefined || HONORIFICS.has(t.lower);
+		// (a capital that only opens the sentence names nothing: "Party president Simon Hughes";
+		// "Liberal Democrat home affairs spokesman" does)
+		const opening = i === 0 && run.length === 0;
+		if (t.cap && !opening && !role && t.text !== 'I' && !STOP_WORDS.has(t.lower)) {
+			run.push(t.text);
+			continue;
+		}
+		flush();
+		// "Arsenal and England defender Cole"
+		if (t.lower === 'and' && out.size > 0) continue;
+		// role words: "former", "shadow home secretary", not "including" or "hope"
+		const roleWord = role || ((!t.cap || opening) && !/ing$/.test(t.lower) && !isVerbLike(t.lower));
+		if (!STOP_WORDS.has(t.lower) && roles < 3 && roleWord) {
+			roles++;
+			continue;
+		}
+		break;
+	}
+	flush();
+	// "Scotland duo Gordon Bulloch and Chris Cusiter": the second of a pair has the first's side
+	const and = s.tokens[m.token - 1];
+	const first = s.mentions.find((x) => x.kind === 'person' && x.tokenEnd === m.token - 1);
+	const pair = first && s.tokens[first.token - 1]?.lower;
+	if (
+		out.size === 0 &&
+		and?.lower === 'and' &&
+		first &&
+		/^(?:duo|pair|trio|brothers|sisters)$/.test(pair ?? '')
+	)
+		return sidesAt(an, s, first);
+	return out;
+}
+
+const SIDES = new WeakMap<Analysis, Map<number, Set<string>>>();
+/** Every side the article ties person `e` to, over all their mentions. */
+export function sidesOf(an: Analysis, e: Entity): Set<string> {
+	let cache = SIDES.get(an);
+	if (!cache) SIDES.set(an, (cache = new Map()));
+	let out = cache.get(e.id);
+	if (!out) {
+		out = new Set();
+		for (const m of e.mentions) {
+			const s = an.sentences[m.sentence];
+			if (s) for (const side of sidesAt(an, s, m)) out.add(side);
+		}
+		cache.set(e.id, out);
+	}
+	return out;
+}
+
+/** The sides stated right before the key person in the key sentence. */
+function keySides(an: Analysis, key: Entity, sentence: number): Set<string> {
+	const out = new Set<string>();
+	const s = an.sentences[sentence];
+	for (const m of key.mentions)
+		if (s && m.sentence === sentence) for (const side of sidesAt(an, s, m)) out.add(side);
+	return out;
+}
+
+const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+/**
+ * "Ireland's _____", "Tory shadow home secretary _____": when the sentence ties the slot to a
+ * side, only people the article ties to that side are fair guesses (a New Zealander is no
+ * guess for "Ireland's", a Labour minister none for a Tory).
+ */
+export function sameSide(an: Analysis, stated: Set<string>, e: Entity): boolean {
+	return stated.size === 0 || meets(stated, sidesOf(an, e));
 }
 
 /**
@@ -608,17 +724,28 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	};
 	const inStem = (e: Entity) => [...e.aliases].some((a) => containsPhraseCi(c.stem, a));
 	let alternatives = articleAlternatives(an, key, c.context, keySentence);
-	// a role question meets people of the key's own kind first (a coach for a coach)
+	const stated = key.kind === 'person' ? keySides(an, key, keySentence) : new Set<string>();
 	if (c.anyRole) {
+		// a role question meets people of the key's own kind only (a coach for a coach; no
+		// player as "the Liverpool manager", no judge as "the former Yukos boss"), and none the
+		// article ties to another country ("North Korean leader Kim" as "the White House Press
+		// Secretary"; a Democrat stays a fair guess for a House committee's Republican chairman)
 		const role = roleGroup(an, key);
-		alternatives = [
-			...alternatives.filter((e) => role !== undefined && roleGroup(an, e) === role),
-			...alternatives.filter((e) => role === undefined || roleGroup(an, e) !== role)
-		];
+		const countries = new Set(
+			an.entities.filter((x) => x.kind === 'country').map((x) => x.display.toLowerCase())
+		);
+		const own = sidesOf(an, key);
+		alternatives = alternatives.filter(
+			(e) =>
+				(role === undefined || roleGroup(an, e) === role) &&
+				[...sidesOf(an, e)].every((side) => !countries.has(side) || own.has(side))
+		);
 	}
 	for (const e of alternatives) {
 		if (c.honorific && e.honorific?.toLowerCase() !== c.honorific.toLowerCase()) continue;
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
+		// "Ireland's _____": only people of that side
+		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
 		// a role question meets people of the article who do something in it, not names in
 		// passing
 		if (c.anyRole && agency(an, e) === 0 && e.sentences.size < 2) continue;

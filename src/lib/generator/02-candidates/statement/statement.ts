@@ -8,6 +8,8 @@ import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../../
 import {
 	articleAlternatives,
 	numericDistractors,
+	sameSide,
+	sidesAt,
 	overlap,
 	roleGroup
 } from '../../03-distractors/distractors';
@@ -248,10 +250,13 @@ function slotOf(
 	if (e.kind === 'person' && before?.word && !before.cap && !STOP_WORDS.has(before.lower))
 		return undefined;
 	const startsWithThe = s.text.slice(span.start, span.end).startsWith('the ');
+	// "Scotland duo Gordon Bulloch and Chris Cusiter": only another Scot may stand in
+	const sides = e.kind === 'person' ? sidesAt(an, s, m) : new Set<string>();
 	for (const alt of articleAlternatives(an, e, context, s.index)) {
 		if (slot.values.length >= 3) break;
 		if (
 			!sameRole(an, e, alt) ||
+			!sameSide(an, sides, alt) ||
 			s.mentions.some((y) => y.entity === alt.id) ||
 			// "the United States's" is not English
 			(m.possessive && alt.display.startsWith('the ')) ||

@@ -18,11 +18,15 @@ const POLITICS = [
 	'Mr Oaten said the judge should decide, not politicians.',
 	'Mr Davis said he would vote against the bill.',
 	'Charles Clarke said the security services backed his measures.',
-	'Mr Clarke told MPs the powers were needed.'
+	'Mr Clarke told MPs the powers were needed.',
+	'Liberal Democrat leader Charles Kennedy said the bill would fail.',
+	'Mr Kennedy said his party would oppose it.',
+	'Party president Simon Hughes said the vote would be close.',
+	'Mr Hughes urged MPs to think again.'
 ].join('\n');
 
 describe('role questions', () => {
-	it('ask who the article describes by a role phrase, with the other people as options', () => {
+	it('ask who the article describes by a role phrase, with people of its kind and side as options', () => {
 		const { an, cands } = run(POLITICS);
 		const oaten = cands.find((c) => c.key === 'Mark Oaten');
 		expect(oaten?.stem).toBe(
@@ -30,10 +34,30 @@ describe('role questions', () => {
 		);
 		expect(oaten?.evidence).toEqual([0]);
 		const options = addDistractors(an, oaten!, { distractors: 3, seed: 0 }).distractors;
-		expect(options.sort()).toEqual(['Charles Clarke', 'David Davis']);
+		// politicians only: not Charles Clarke, to whom the article gives no role
+		expect(options.sort()).toEqual(['Charles Kennedy', 'David Davis', 'Simon Hughes']);
 		expect(cands.find((c) => c.key === 'David Davis')?.stem).toBe(
 			'Who does the article describe as the Tory shadow home secretary?'
 		);
+	});
+
+	it("offer nobody the article ties to another country ('North Korean leader Kim' as a White House aide)", () => {
+		const { an, cands } = run(
+			[
+				'White House Press Secretary Sarah Sanders told reporters the summit could go ahead.',
+				'Sanders said the team was ready.',
+				'North Korean leader Kim Jong Un wrote a letter to the president.',
+				'Kim said he wanted talks.',
+				'State Department spokeswoman Heather Nauert said talks were planned.',
+				'Nauert gave no date.',
+				'Senate leader Mitch McConnell said the Senate would wait.',
+				'McConnell spoke on Tuesday.'
+			].join('\n')
+		);
+		const sanders = cands.find((c) => c.key === 'Sarah Sanders');
+		expect(sanders?.stem).toBe('Who does the article describe as the White House Press Secretary?');
+		const options = addDistractors(an, sanders!, { distractors: 3, seed: 0 }).distractors;
+		expect(options.sort()).toEqual(['Heather Nauert', 'Mitch McConnell']);
 	});
 
 	it('skip roles the world knows its holder by, and people named only in passing', () => {
