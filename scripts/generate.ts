@@ -1,18 +1,19 @@
 /**
- * `npm run generate -- <article file> [--out <file>] [--stdout] [--count N] [--title T]`
+ * `npm run generate -- <article file> [--out <file>] [--stdout] [--count N] [--title T] [--evidence]`
  *
  * Writes the quiz bank of one article (`.md` with front matter, `.txt`, `.html`) as JSON, by
- * default to `questions/<slug>.json`. With `--stdout` it prints the JSON and nothing else. Bad
+ * default to `questions/<slug>.json`. `--evidence` also makes evidence ("Part B") items, which
+ * are off by default (docs/GENERATOR.md). With `--stdout` it prints the JSON and nothing else. Bad
  * input ends with a one-line message and a non-zero exit code, never a stack trace.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isArticleError } from '../src/lib/article/index';
-import { generateFromText, serializeBank } from '../src/lib/generator/index';
+import { defaultOptions, generateFromText, serializeBank } from '../src/lib/generator/index';
 
 const USAGE =
-	'usage: npm run generate -- <article file> [--out <file>] [--stdout] [--count N] [--title T]';
+	'usage: npm run generate -- <article file> [--out <file>] [--stdout] [--count N] [--title T] [--evidence]';
 
 function fail(message: string): never {
 	process.stderr.write(`generate: ${message}\n`);
@@ -29,6 +30,7 @@ function main(): void {
 				stdout: { type: 'boolean', default: false },
 				count: { type: 'string' },
 				title: { type: 'string' },
+				evidence: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
@@ -66,7 +68,10 @@ function main(): void {
 	try {
 		result = generateFromText(
 			{ text, filename: path.basename(file), title: values.title, maxBytes: 5_000_000 },
-			{ count }
+			{
+				count,
+				types: values.evidence ? [...defaultOptions.types, 'evidence'] : defaultOptions.types
+			}
 		);
 	} catch (error) {
 		if (isArticleError(error)) fail(`${file}: ${error.message}`);

@@ -63,7 +63,11 @@ export interface GeneratorOptions {
 
 export const defaultOptions: GeneratorOptions = {
 	count: undefined,
-	types: ['cloze', 'who', 'attribution', 'number', 'statement', 'evidence'],
+	// `evidence` ("Part B") items are made only when asked for: their inner question copies the
+	// key sentence, so the key is the one option that repeats the question's words, and the
+	// strict independent rating failed all eleven of them (a reader finds the key without the
+	// article)
+	types: ['cloze', 'who', 'attribution', 'number', 'statement'],
 	distractors: 3,
 	minOptions: 3,
 	maxStemWords: 35,
