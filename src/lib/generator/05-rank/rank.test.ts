@@ -37,6 +37,33 @@ describe('ranking and selection', () => {
 		expect(used.size).toBeGreaterThanOrEqual(Math.ceil(bank.questions.length * 0.75));
 	});
 
+	it('makes a name the answer of two questions at most', () => {
+		const text = [
+			'A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection.',
+			'Yukos filed for protection in Houston in an attempt to halt the auction of its division.',
+			'Yukos had argued that a US court was entitled to declare it bankrupt.',
+			'Yukos claimed it sought help in the US because Russian courts were unfriendly.',
+			'Texas Judge Letitia Clark said Yukos did not have enough of a US presence.',
+			'The division was bought by state oil company Rosneft last year.',
+			'Rosneft is due to merge with Russian gas monopoly Gazprom this year.',
+			'Gazprom had challenged the jurisdiction of the court in Houston.'
+		].join('\n');
+		const article = readArticle({
+			text,
+			format: 'txt',
+			title: 'Yukos loses US battle',
+			source: 'Test'
+		});
+		const { bank } = generate(article, { count: 10 });
+		const keys = bank.questions.map((q) => q.options[q.answer]);
+		expect(keys.filter((k) => k === 'Yukos').length).toBeGreaterThan(0);
+		expect(keys.filter((k) => k === 'Yukos').length).toBeLessThanOrEqual(2);
+		// without the cap the article's sentences on Yukos give more
+		const uncapped = generate(article, { count: 10, select: (_an, cands) => cands });
+		const all = uncapped.bank.questions.map((q) => q.options[q.answer]);
+		expect(all.filter((k) => k === 'Yukos').length).toBeGreaterThan(2);
+	});
+
 	it('honours count, and never pads beyond the good candidates', () => {
 		expect(generate(seed, { count: 3 }).bank.questions).toHaveLength(3);
 		const many = generate(seed, { count: 50 }).bank.questions.length;

@@ -48,6 +48,8 @@ function reveals(a: Candidate, b: Candidate): boolean {
 	return shown.some((t) => overlap(fact, contentWords(t)) >= 0.3);
 }
 
+const MAX_PER_KEY = 2;
+
 export function select(an: Analysis, candidates: Candidate[], opts: RankOptions): Candidate[] {
 	const want = opts.count ?? targetCount(an.wordCount);
 	const pool = candidates
@@ -77,6 +79,9 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
 			// one question must not answer another ("December" in every option of a statement)
 			if (chosen.some((q) => reveals(c, q) || reveals(q, c))) continue;
+			// a name is the answer of two questions at most: five "Yukos" among the same three
+			// companies teach the reader to guess
+			if (c.keyEntity !== undefined && (perKey.get(c.keyEntity) ?? 0) >= MAX_PER_KEY) continue;
 			const shown = c.showsPool ? freeShows(c, usedSentences) : undefined;
 			if (shown && shown.length < 2) continue;
 			const para = an.sentences[ev]?.sentence.paragraph ?? 0;
