@@ -110,6 +110,28 @@ describe('distractors', () => {
 			expect(d).toMatch(/Simon Taylor and (?:Gordon Bulloch|Chris Cusiter),/);
 	});
 
+	it('swap no one for the scorer of an own goal (who plays for the other side)', () => {
+		const text = [
+			"Jorge Andrade's early own goal gave Liverpool a 1-0 win on Tuesday.",
+			'Midfielder Igor Biscan was outstanding in the match against Deportivo.',
+			'Striker Milan Baros missed a penalty in the second half.',
+			'Defender Sami Hyypia headed against the bar before the break.'
+		].join('\n');
+		const { an, cands, withOptions } = all(text);
+		const c = cands.find((x) => x.key === 'Jorge Andrade');
+		expect(c).toBeDefined();
+		expect(withOptions(c!).distractors).toEqual([]);
+		const focus = new Set(an.sentences.map((s) => s.index));
+		const swaps = makeStatement(an, { maxStemWords: 35, focus }).filter((x) =>
+			x.distractors.some((d) => d.includes('own goal') && !d.includes('Andrade'))
+		);
+		expect(swaps).toEqual([]);
+		// the same sentence with a goal of his own does offer other players
+		const scored = all(text.replace('early own goal', 'early goal'));
+		const goal = scored.cands.find((x) => x.key === 'Jorge Andrade');
+		expect(scored.withOptions(goal!).distractors.length).toBeGreaterThanOrEqual(2);
+	});
+
 	it('take the people of no other role in a sports report as players, and only there', () => {
 		const sport = analysisOf(
 			[

@@ -403,6 +403,15 @@ export function sidesOf(an: Analysis, e: Entity): Set<string> {
 	return out;
 }
 
+/**
+ * "Jorge Andrade's early own goal gave Liverpool a 1-0 win": the scorer of an own goal plays
+ * for the other side, which the article rarely says of anyone else; a player swapped in may be
+ * one of the winners (the strict rating failed Liverpool's own players here). No person slot.
+ */
+export function sideImplied(text: string): boolean {
+	return /\bown[- ]goals?\b/i.test(text);
+}
+
 /** The sides stated right before the key person in the key sentence. */
 function keySides(an: Analysis, key: Entity, sentence: number): Set<string> {
 	const out = new Set<string>();
@@ -741,6 +750,8 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 				[...sidesOf(an, e)].every((side) => !countries.has(side) || own.has(side))
 		);
 	}
+	if (key.kind === 'person' && sideImplied(an.sentences[keySentence]?.text ?? ''))
+		alternatives = [];
 	for (const e of alternatives) {
 		if (c.honorific && e.honorific?.toLowerCase() !== c.honorific.toLowerCase()) continue;
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;

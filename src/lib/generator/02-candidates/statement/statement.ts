@@ -9,6 +9,7 @@ import {
 	articleAlternatives,
 	numericDistractors,
 	sameSide,
+	sideImplied,
 	sidesAt,
 	overlap,
 	roleGroup
@@ -252,6 +253,7 @@ function slotOf(
 	const startsWithThe = s.text.slice(span.start, span.end).startsWith('the ');
 	// "Scotland duo Gordon Bulloch and Chris Cusiter": only another Scot may stand in
 	const sides = e.kind === 'person' ? sidesAt(an, s, m) : new Set<string>();
+	if (e.kind === 'person' && sideImplied(s.text)) return undefined;
 	for (const alt of articleAlternatives(an, e, context, s.index)) {
 		if (slot.values.length >= 3) break;
 		if (
