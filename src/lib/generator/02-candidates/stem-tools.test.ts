@@ -187,6 +187,18 @@ describe('stem tools', () => {
 		expect(said(2)).toBe('The article says during the visit, the shares fell 2% in an hour.');
 	});
 
+	it("lower-case a plural before a small word ('Shares in'), not a name ('Top of the Pops')", () => {
+		const an = analysisOf(
+			[
+				'Shares in Cairn Energy rose 3.8% on Tuesday.',
+				'Top of the Pops was relaunched in December.'
+			].join('\n')
+		);
+		const said = (i: number) => says(an, an.sentences[i]!, an.sentences[i]!.text);
+		expect(said(0)).toBe('The article says shares in Cairn Energy rose 3.8% on Tuesday.');
+		expect(said(1)).toBe('The article says Top of the Pops was relaunched in December.');
+	});
+
 	it('keep the lower case of a clause cut from inside a sentence, and of a common word', () => {
 		const an = analysisOf(
 			[

@@ -548,6 +548,15 @@ export function lowerable(an: Analysis, word: string, next = ''): boolean {
 		)
 	)
 		return true;
+	// "Shares in Cairn Energy…", "Prices of oil…": a plural the lexicon knows, before a
+	// preposition (not "Top of the Pops", not "Reuters in")
+	if (
+		/^(?:in|of|at|for|from|on)$/.test(next) &&
+		/[^s]s$/.test(w) &&
+		tags.length > 0 &&
+		!tags.some((t) => ['ProperNoun', 'Person', 'Place', 'Organization'].includes(t))
+	)
+		return true;
 	let seen = LOWER.get(an);
 	if (!seen) {
 		seen = new Set();
