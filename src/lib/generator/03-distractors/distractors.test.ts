@@ -270,7 +270,8 @@ describe('distractors', () => {
 				'The firm could restate its earnings by up to $9bn this year.',
 				'Saulnier will move into the world top 50 players for the first time.',
 				'The toolkit should be available within 30 days, the firm said.',
-				'The fund will hold at least three stores in the north.'
+				'The fund will hold at least three stores in the north.',
+				'Roddick won the last four points of the first-set tie-break.'
 			].join('\n')
 		);
 		const values = (key: string) =>
@@ -293,6 +294,9 @@ describe('distractors', () => {
 		const words = withOptions(cands.find((c) => c.key === 'three')!).distractors;
 		expect(words.length).toBeGreaterThanOrEqual(2);
 		expect(words).not.toContain('two');
+		const last = withOptions(cands.find((c) => c.key === 'four')!).distractors;
+		expect(last.length).toBeGreaterThanOrEqual(2);
+		for (const w of last) expect(['two', 'three']).not.toContain(w);
 	});
 
 	it('look ahead for a year the sentence expects', () => {

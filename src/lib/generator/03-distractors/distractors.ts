@@ -587,8 +587,8 @@ function wordNumberDistractors(
 }
 
 /**
- * "more than _____ locations": a smaller value would be true as well, so only larger ones may
- * stand; "almost _____ orders", "up to _____", "the world's top _____", "within _____ days":
+ * "more than _____ locations", "won the last _____ points": a smaller value would be true as
+ * well, so only larger ones may stand; "almost _____ orders", "up to _____", "the world's top _____", "within _____ days":
  * only smaller ones. `undefined`: any value.
  */
 export function boundOf(head: string): 'above' | 'below' | undefined {
@@ -597,7 +597,7 @@ export function boundOf(head: string): 'above' | 'below' | undefined {
 		.replace(/[$£€¥]\s*$/u, '')
 		.trimEnd();
 	if (
-		/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|beyond)$/.test(
+		/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|beyond|the (?:last|first))$/.test(
 			h
 		)
 	)
