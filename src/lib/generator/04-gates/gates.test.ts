@@ -152,7 +152,26 @@ describe('gates', () => {
 			fact: '0:2000'
 		});
 		expect(firstFailure(a, year, GATES, opts)).toBe('outside-knowledge');
-		const plain = a.sentences[0]!.text.replace('Olympic ', '');
+		// a medal in an Olympic city says Olympics too
+		const medal = 'Darren Campbell won 200m silver in Sydney in 2000.';
+		const m = analysisOf(medal);
+		expect(
+			firstFailure(
+				m,
+				{
+					...year,
+					stem: medal.replace('2000', '_____'),
+					keyEntity: m.entities.find((e) => e.display === '2000')?.id,
+					span: { sentence: 0, start: medal.indexOf('2000'), end: medal.indexOf('2000') + 4 }
+				},
+				GATES,
+				opts
+			)
+		).toBe('outside-knowledge');
+		const plain = a.sentences[0]!.text.replace(
+			'Olympic 200m silver in Sydney',
+			'a 200m race in Leeds'
+		);
 		expect(
 			firstFailure(
 				analysisOf(plain),
@@ -161,6 +180,53 @@ describe('gates', () => {
 				opts
 			)
 		).not.toBe('outside-knowledge');
+	});
+
+	it("drop the date of a famous event in a statement ('won the Palme d'Or in 2004') and a union's size", () => {
+		const text =
+			"Fahrenheit 9/11 has been overlooked, despite winning the Palme d'Or at Cannes in 2004.";
+		const a = analysisOf(text);
+		const statement = cloze({
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key: text,
+			keyKind: 'statement',
+			keyEntity: undefined,
+			distractors: [text.replace('2004', '2003'), text.replace('2004', '2001')],
+			evidence: [0],
+			span: undefined,
+			context: text,
+			fact: '0:statement'
+		});
+		expect(firstFailure(a, statement, GATES, opts)).toBe('outside-knowledge');
+		const festival = text.replace("the Palme d'Or", 'the top prize');
+		expect(
+			firstFailure(
+				analysisOf(festival),
+				{
+					...statement,
+					key: festival,
+					distractors: [festival.replace('2004', '2003'), festival.replace('2004', '2001')]
+				},
+				GATES,
+				opts
+			)
+		).not.toBe('outside-knowledge');
+		const eu = 'Mr Straw said some countries in the newly enlarged 25 nation EU still had doubts.';
+		const b = analysisOf(eu);
+		const size = cloze({
+			type: 'number',
+			stem: eu.replace('25', '_____'),
+			key: '25',
+			keyEntity: b.entities.find((e) => e.display === '25')?.id,
+			keyKind: 'number',
+			distractors: ['20', '30'],
+			evidence: [0],
+			span: { sentence: 0, start: eu.indexOf('25'), end: eu.indexOf('25') + 2 },
+			context: eu,
+			fact: '0:25'
+		});
+		expect(firstFailure(b, size, GATES, opts)).toBe('outside-knowledge');
 	});
 
 	it('drop the maker of a named work (outside knowledge: "_____\'s documentary Fahrenheit 9/11")', () => {

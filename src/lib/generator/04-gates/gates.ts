@@ -7,6 +7,7 @@ import { BLANK, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tool
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
+import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
 import { containsPhraseCi, quotesBalanced } from '../util/text';
 
@@ -252,13 +253,11 @@ export const GATES: Gate[] = [
 	{
 		reason: 'outside-knowledge',
 		test: (an, c) => {
-			// "silver in Sydney in _____": the year of an Olympics or a World Cup is the world's
-			// knowledge
-			const yearAsked =
-				(c.type === 'number' && c.keyKind === 'year') ||
-				(c.type === 'statement' &&
-					c.distractors.some((d) => /\b(?:19|20)\d\d\b/.test(d) && !c.key.includes(yearOf(d))));
-			if (yearAsked && /\b(?:Olympics?|World Cup|Commonwealth Games)\b/.test(`${c.stem} ${c.key}`))
+			// "silver in Sydney in _____", "gold in Athens in _____", the Palme d'Or "in _____":
+			// the date of a famous event is the world's knowledge
+			if (dateAsked(c) && FAMOUS_EVENTS.test(`${c.stem} ${c.key}`)) return false;
+			// "the newly enlarged _____ nation EU": how many members a union has
+			if (c.type === 'number' && /_____[- ](?:nation|member|country|state)\b/.test(c.stem))
 				return false;
 			if (c.type !== 'cloze' || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
@@ -295,7 +294,24 @@ export const GATES: Gate[] = [
 	}
 ];
 
-const yearOf = (text: string) => /\b(?:19|20)\d\d\b/.exec(text)?.[0] ?? '';
+/** Events whose dates the world knows: the Olympics (a medal in a host city), a World Cup… */
+const FAMOUS_EVENTS = new RegExp(
+	[
+		"\\b(?:Olympics?|World Cup|Commonwealth Games|Palme d'Or|tsunami)\\b",
+		'\\b(?:gold|silver|bronze)(?: medal)? (?:in|at) (?:Sydney|Athens|Beijing|Atlanta|Barcelona|Seoul)\\b'
+	].join('|')
+);
+const DATE_WORD = new RegExp(`^(?:(?:19|20)\\d\\d|${[...MONTHS, ...WEEKDAYS].join('|')})$`);
+
+/** Does the question ask for a year, a month or a day (a statement: one swapped)? */
+function dateAsked(c: Candidate): boolean {
+	if (c.type === 'number') return ['year', 'month', 'weekday'].includes(String(c.keyKind));
+	if (c.type !== 'statement') return false;
+	const keyWords = new Set(c.key.split(/[\s,.]+/));
+	return c.distractors.some((d) =>
+		d.split(/[\s,.]+/).some((w) => DATE_WORD.test(w) && !keyWords.has(w))
+	);
+}
 
 /** The first gate a candidate fails, or `undefined` when it passes them all. */
 export function firstFailure(
