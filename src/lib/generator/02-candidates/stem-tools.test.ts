@@ -97,10 +97,29 @@ describe('stem tools', () => {
 		);
 		const at = (i: number) => leansBack(an, i, an.sentences[i]!.text);
 		expect(at(1)).toBe(true); // "the three firms", "the chip"
-		expect(at(2)).toBe(true); // "the chip" was spoken of before
+		// "the chip": the one chip the story opens with, which a reader of it knows
+		expect(at(2)).toBe(false);
 		expect(at(3)).toBe(false); // "The Cell chip": named here
 		expect(at(4)).toBe(false); // "the summit scheduled for June 12": defined here
 		expect(at(0)).toBe(false);
+		// an article that speaks of several chips, or of a chip first met later, leaves it open
+		const many = analysisOf(
+			[
+				'Sony, IBM and Toshiba have designed new chips for games consoles.',
+				'The three firms have been working on them since 2001.',
+				'IBM will start making the chip in 2005 at plants in the US.'
+			].join('\n')
+		);
+		expect(leansBack(many, 2, many.sentences[2]!.text)).toBe(true);
+		const later = analysisOf(
+			[
+				'Sony, IBM and Toshiba have worked together since 2001.',
+				'The firms say their engineers met in Texas.',
+				'They have designed a new chip for games consoles.',
+				'IBM will start making the chip in 2005 at plants in the US.'
+			].join('\n')
+		);
+		expect(leansBack(later, 3, later.sentences[3]!.text)).toBe(true);
 	});
 
 	it("take the headline's subject, an apposition or a name that follows as no pointing back", () => {

@@ -354,6 +354,67 @@ function headlineStems(an: Analysis): Set<string> {
 	return new Set([...contentWords(an.article.title)].map(stemOf));
 }
 
+const LEAD = new WeakMap<Analysis, Set<string>>();
+/** Stems of the words of the article's first two sentences: what the story is about. */
+function leadStems(an: Analysis): Set<string> {
+	let out = LEAD.get(an);
+	if (!out) {
+		out = new Set(an.sentences.slice(0, 2).flatMap((s) => [...s.content].map(stemOf)));
+		LEAD.set(an, out);
+	}
+	return out;
+}
+
+/** A thing (not a person or a body) the lead speaks of, and the article only ever in the singular. */
+function aboutTheLead(an: Analysis, w: string): boolean {
+	if (AGENT_NOUNS.has(w) || w.endsWith('s') || !leadStems(an).has(stemOf(w))) return false;
+	const plural = new RegExp(`\\b${w}(?:s|es)\\b`, 'i');
+	return !plural.test(an.article.body) && !plural.test(an.article.title);
+}
+
+/** Nouns of people and bodies: "the firm", "the minister" always point at someone named. */
+const AGENT_NOUNS = new Set([
+	'firm',
+	'company',
+	'group',
+	'club',
+	'team',
+	'side',
+	'band',
+	'bank',
+	'star',
+	'singer',
+	'actor',
+	'actress',
+	'player',
+	'striker',
+	'midfielder',
+	'defender',
+	'minister',
+	'official',
+	'president',
+	'chairman',
+	'boss',
+	'country',
+	'pair',
+	'duo',
+	'trio',
+	'couple',
+	'man',
+	'woman',
+	'victim',
+	'former',
+	'latter',
+	'court',
+	'agency',
+	'body',
+	'channel',
+	'network',
+	'broadcaster',
+	'champion',
+	'charity'
+]);
+
 function earlierStems(an: Analysis): Set<string>[] {
 	let out = EARLIER.get(an);
 	if (out) return out;
@@ -449,6 +510,10 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 			// "the chip" in "First look at PlayStation 3 chip": the article's own subject, which
 			// the reader of a quiz on it knows
 			if (own(w) || told.has(stemOf(w))) continue;
+			// "The auction, at Sotheby's, will feature…", "the show" when the article opens with
+			// the auction or the show, and never speaks of others ("shows"): what the story is
+			// about, a reader of it knows (not "the firm" or "the minister": those name someone)
+			if (det === 'the' && index > 1 && aboutTheLead(an, w)) continue;
 			if (ANAPHORIC_NOUNS.has(w)) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}
