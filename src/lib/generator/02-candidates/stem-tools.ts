@@ -475,7 +475,21 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 				!(m.kind === 'name' && m.start === 0) &&
 				containsPhraseCi(text, m.text)
 		);
-	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK))) return true;
+	// ("Payment levels vary…, with some carers getting just _____ a week" in a story that opens
+	// with foster carers' pay: what it speaks of, the reader of the article knows)
+	const onTopic = () => {
+		const stems = [...contentWords(plain)].map(stemOf).filter((w) => !GENERIC.has(w));
+		const topic = headlineStems(an);
+		// the lead before this sentence (the first sentence, for the second)
+		const lead = new Set(
+			an.sentences.slice(0, Math.min(index, 2)).flatMap((x) => [...x.content].map(stemOf))
+		);
+		return (
+			index > 0 && (stems.some((w) => topic.has(w)) || stems.filter((w) => lead.has(w)).length >= 2)
+		);
+	};
+	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK)) && !onTopic())
+		return true;
 	const before = earlierStems(an)[index] ?? new Set<string>();
 	// ("that" is left out: "said that prices rose" is no pointing back)
 	// (a lookahead, so that "the highlights of the sale" also looks at "the sale")
