@@ -258,7 +258,10 @@ export function closeQuote(stem: string): string {
  * 31-year-old…", or "it"/"they" with no name before them ("As a result, it could…"). Quoted
  * words are not looked at: a quotation may say "we" and "it" of its own.
  */
-export function dependsOnContext(text: string): boolean {
+export function dependsOnContext(
+	text: string,
+	isTopic: (w: string) => boolean = () => false
+): boolean {
 	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
 	// "Since then…", "Last week, the firm…": a time or a thing named in an earlier sentence
 	if (
@@ -277,7 +280,9 @@ export function dependsOnContext(text: string): boolean {
 		for (const [i, w] of words.entries()) {
 			// "The summit scheduled for June 12…", "The trial of Mr X…": defined where it stands
 			const defined = /^(?:of|which|who|for|[a-z]+ed)$/.test(words[i + 1] ?? '');
-			if ((ANAPHORIC_NOUNS.has(w) && !defined) || /^\d+-year-old$/.test(w)) return true;
+			// ("The auction, at Sotheby's…" in a story that opens with the auction: `isTopic`)
+			if ((ANAPHORIC_NOUNS.has(w) && !defined && !isTopic(w)) || /^\d+-year-old$/.test(w))
+				return true;
 			// "The European Council summit": a name
 			const next = words[i + 1] ?? '';
 			const name = !isDemonymish(w) || /^\p{Lu}\p{Ll}/u.test(next);
@@ -437,7 +442,7 @@ function earlierStems(an: Analysis): Set<string>[] {
  * text that names nothing at all (`blankIsName`: the blank stands for a name).
  */
 export function leansBack(an: Analysis, index: number, text: string, blankIsName = false): boolean {
-	if (dependsOnContext(text)) return true;
+	if (dependsOnContext(text, (w) => index > 1 && aboutTheLead(an, w))) return true;
 	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
 	// "Payment levels vary from area to area…": a text that names nothing (no person, body or
 	// place; a date does not count) does not say what it is about

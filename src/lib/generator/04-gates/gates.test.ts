@@ -40,6 +40,8 @@ describe('gates', () => {
 		['distractor-true', { distractors: ['Sergei Shoigu', 'Kim'] }],
 		['option-form', { distractors: ['Sergei Shoigu', 'Bo'] }],
 		['option-form', { distractors: ['Sergei Shoigu', 'tony blair'] }],
+		// one option inside another: "BBC" beside "BBC Radio"
+		['option-form', { distractors: ['Sergei Shoigu', 'Kim Jong Un Jr'] }],
 		['stem-too-long', { stem: `_____ met Putin ${'and talked at length '.repeat(10)}.` }],
 		[
 			'pronoun-stem',

@@ -164,6 +164,10 @@ export const GATES: Gate[] = [
 			if (c.type !== 'statement' && c.type !== 'evidence') {
 				const caps = options.map((o) => /^(?:the )?[\p{Lu}\d$£€]/u.test(o));
 				if (!caps.every((x) => x === caps[0])) return false;
+				// no name inside another ("BBC" beside "BBC Radio"): which one is meant?
+				const nested = (a: string, b: string) =>
+					a !== b && /\p{L}/u.test(a) && containsPhraseCi(b, a.replace(/^the /i, ''));
+				if (options.some((a) => options.some((b) => nested(a, b)))) return false;
 			}
 			return true;
 		}

@@ -76,6 +76,8 @@ describe('number and date candidates', () => {
 	it('leave clock times alone ("at 1030 GMT", "due at 1330")', () => {
 		expect(run('The team will train at 1030 GMT at the stadium in Cardiff.')).toEqual([]);
 		expect(run('The South side is due at the stadium in Cardiff at 1330.')).toEqual([]);
+		// "at about 1900 on Sundays" is seven in the evening, not a year
+		expect(run('The new show may be broadcast at about 1900 on Sundays.')).toEqual([]);
 	});
 
 	it('never ask for a year that names an event ("the 2015 nuclear agreement")', () => {

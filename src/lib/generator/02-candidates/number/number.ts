@@ -68,7 +68,15 @@ function whenQuestion(
 /** "due at 1330", "at 0930": four digits after "at" that read as a 24-hour time. */
 export function isClock(s: SentenceInfo, m: Mention): boolean {
 	if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m.text)) return false;
-	return s.tokens[m.token - 1]?.lower === 'at' || /\b\d{4} (?:GMT|BST)\b/.test(s.text);
+	// "at 1030", "at about 1900 on Sundays", "at around 2000"
+	const before = s.tokens.slice(Math.max(0, m.token - 3), m.token).map((t) => t.lower);
+	const at =
+		before[before.length - 1] === 'at' ||
+		(before[before.length - 2] === 'at' &&
+			['about', 'around', 'roughly', 'approximately', 'precisely', 'exactly'].includes(
+				before[before.length - 1] ?? ''
+			));
+	return at || /\b\d{4} (?:GMT|BST)\b/.test(s.text);
 }
 
 export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
