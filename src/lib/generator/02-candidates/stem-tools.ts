@@ -3,6 +3,7 @@ import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/typ
 import { isCommonWord, isPersonWord, lexTags } from '../model/lexicon';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import {
+	AGENT_NOUNS,
 	ANAPHORIC_NOUNS,
 	HONORIFICS,
 	NOT_NAMES,
@@ -376,49 +377,6 @@ function aboutTheLead(an: Analysis, w: string): boolean {
 	const plural = new RegExp(`\\b${w}(?:s|es)\\b`, 'i');
 	return !plural.test(an.article.body) && !plural.test(an.article.title);
 }
-
-/** Nouns of people and bodies: "the firm", "the minister" always point at someone named. */
-const AGENT_NOUNS = new Set([
-	'firm',
-	'company',
-	'group',
-	'club',
-	'team',
-	'side',
-	'band',
-	'bank',
-	'star',
-	'singer',
-	'actor',
-	'actress',
-	'player',
-	'striker',
-	'midfielder',
-	'defender',
-	'minister',
-	'official',
-	'president',
-	'chairman',
-	'boss',
-	'country',
-	'pair',
-	'duo',
-	'trio',
-	'couple',
-	'man',
-	'woman',
-	'victim',
-	'former',
-	'latter',
-	'court',
-	'agency',
-	'body',
-	'channel',
-	'network',
-	'broadcaster',
-	'champion',
-	'charity'
-]);
 
 function earlierStems(an: Analysis): Set<string>[] {
 	let out = EARLIER.get(an);
