@@ -98,6 +98,9 @@ function agency(an: Analysis, e: Entity): number {
 	return v;
 }
 
+/** "duo", "pair": words that count people rather than say what they are. */
+const GROUP_NOUN = /^(?:duo|pair|trio|quartet|brothers|sisters)$/;
+
 const ROLES = new WeakMap<Analysis, Map<number, string | undefined>>();
 /**
  * The role group of a person ("coach", "politician", "musician"): from the role phrase before
@@ -117,7 +120,7 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 		const w = word?.toLowerCase().split('/').pop()?.replace(/\.$/, '').replace(/^co-/, '');
 		if (!w || w === 'mr' || w === 'mrs' || w === 'ms' || w === 'dr') return undefined;
 		// "Scotland duo", "Scotland pair": how many, not what
-		if (/^(?:duo|pair|trio|quartet|brothers|sisters)$/.test(w)) return undefined;
+		if (GROUP_NOUN.test(w)) return undefined;
 		// "former Yukos boss": an executive, unless the boss is a team's ("Blues boss Mourinho")
 		if (w === 'boss') return reportKind(an) === 'sport' ? 'coach' : 'executive';
 		// "Tory co-chairman Liam Fox", "Committee chairman Barry Sheerman" in a political report
@@ -376,12 +379,7 @@ export function sidesAt(an: Analysis, s: SentenceInfo, m: Mention): Set<string> 
 	const and = s.tokens[m.token - 1];
 	const first = s.mentions.find((x) => x.kind === 'person' && x.tokenEnd === m.token - 1);
 	const pair = first && s.tokens[first.token - 1]?.lower;
-	if (
-		out.size === 0 &&
-		and?.lower === 'and' &&
-		first &&
-		/^(?:duo|pair|trio|brothers|sisters)$/.test(pair ?? '')
-	)
+	if (out.size === 0 && and?.lower === 'and' && first && GROUP_NOUN.test(pair ?? ''))
 		return sidesAt(an, s, first);
 	return out;
 }
