@@ -10,7 +10,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isArticleError, readArticle } from '../src/lib/article/index';
-import { generate, type GenerationReport, type QuestionType } from '../src/lib/generator/index';
+import {
+	generate,
+	QUESTION_TYPES as TYPES,
+	type GenerationReport
+} from '../src/lib/generator/index';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -37,7 +41,6 @@ try {
 const count = values.count ? Number(values.count) : undefined;
 mkdirSync(values.out, { recursive: true });
 
-const TYPES: QuestionType[] = ['cloze', 'who', 'attribution', 'number', 'statement', 'evidence'];
 const byType: Record<string, number> = Object.fromEntries(TYPES.map((t) => [t, 0]));
 const rejected: Record<string, number> = {};
 let totalQuestions = 0;

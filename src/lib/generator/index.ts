@@ -17,16 +17,19 @@ import { makeEvidence } from './02-candidates/evidence/evidence';
 import { makeNumber } from './02-candidates/number/number';
 import { makeStatement } from './02-candidates/statement/statement';
 import type { Candidate, CandidateMaker } from './02-candidates/types';
+import { makeWhat } from './02-candidates/what/what';
 import { makeWho } from './02-candidates/who/who';
 import { makeRole } from './02-candidates/who/role';
 import { addDistractors, type DistractorOptions } from './03-distractors/distractors';
 import { firstFailure, GATES, type Gate } from './04-gates/gates';
 import { select, targetCount, type RankOptions } from './05-rank/rank';
+import { QUESTION_TYPES } from './types';
 import type { Bank, GateReason, GenerationReport, Question, QuestionType } from './types';
 import { MONTHS, WEEKDAYS } from './model/calendar';
 import { hashString, rng, shuffle } from './util/random';
 
 export type * from './types';
+export { QUESTION_TYPES } from './types';
 export type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from './01-analysis/types';
 export type { Candidate, CandidateMaker } from './02-candidates/types';
 export type { Gate } from './04-gates/gates';
@@ -67,7 +70,7 @@ export const defaultOptions: GeneratorOptions = {
 	// key sentence, so the key is the one option that repeats the question's words, and the
 	// strict independent rating failed all eleven of them (a reader finds the key without the
 	// article)
-	types: ['cloze', 'who', 'attribution', 'number', 'statement'],
+	types: ['cloze', 'who', 'what', 'attribution', 'number', 'statement'],
 	distractors: 3,
 	minOptions: 3,
 	maxStemWords: 35,
@@ -78,6 +81,7 @@ export const defaultOptions: GeneratorOptions = {
 	makers: {
 		cloze: makeCloze,
 		who: (an, o) => [...makeWho(an, o), ...makeRole(an, o)],
+		what: makeWhat,
 		attribution: makeAttribution,
 		number: makeNumber,
 		statement: makeStatement
@@ -87,9 +91,8 @@ export const defaultOptions: GeneratorOptions = {
 	select
 };
 
-const TYPES: QuestionType[] = ['cloze', 'who', 'attribution', 'number', 'statement', 'evidence'];
 const zero = (): Record<QuestionType, number> =>
-	Object.fromEntries(TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
+	Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<QuestionType, number>;
 
 function emptyBank(article: Article): Bank {
 	return {

@@ -19,7 +19,17 @@ export interface BankArticle {
 	sentences: BankSentence[];
 }
 
-export type QuestionType = 'cloze' | 'who' | 'attribution' | 'number' | 'statement' | 'evidence';
+/** Every question type, in the order reports list them. */
+export const QUESTION_TYPES = [
+	'cloze',
+	'who',
+	'what',
+	'attribution',
+	'number',
+	'statement',
+	'evidence'
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 interface QuestionBase {
 	/** Stable within the bank, e.g. `q1`. */
@@ -40,6 +50,7 @@ interface QuestionBase {
 export type Question =
 	| (QuestionBase & { type: 'cloze' })
 	| (QuestionBase & { type: 'who' })
+	| (QuestionBase & { type: 'what' })
 	| (QuestionBase & { type: 'attribution' })
 	| (QuestionBase & { type: 'number' })
 	| (QuestionBase & { type: 'statement' })

@@ -4,6 +4,7 @@ import type { QuestionType } from '$lib/generator/types';
 export const TYPE_LABELS: Record<QuestionType, string> = {
 	cloze: 'filling in the missing words',
 	who: 'who did what',
+	what: 'what someone did',
 	attribution: 'who said it',
 	number: 'numbers and dates',
 	statement: 'true or false statements',

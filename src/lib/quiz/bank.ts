@@ -2,16 +2,7 @@
  * Checking the shape of a quiz bank read from JSON, so a bad file is refused at start-up with a
  * message naming it, instead of breaking a page in front of a student.
  */
-import type { Bank, QuestionType } from '$lib/generator/types';
-
-const TYPES: readonly QuestionType[] = [
-	'cloze',
-	'who',
-	'attribution',
-	'number',
-	'statement',
-	'evidence'
-];
+import { QUESTION_TYPES as TYPES, type Bank, type QuestionType } from '$lib/generator/types';
 
 export class BankError extends Error {
 	constructor(

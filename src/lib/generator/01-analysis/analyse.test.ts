@@ -60,6 +60,15 @@ describe('analysis: entities and aliases', () => {
 		expect(s8?.antecedent).toBe(entity(an, 'Sergei Shoigu')?.id);
 	});
 
+	it('never resolves the "He" that opens a quotation', () => {
+		const a = analysisOf(
+			'In one message, Mr Rohit Gupta wrote about a man.\n"He was being swept away," the message read.'
+		);
+		expect(a.sentences[1]?.antecedent).toBeUndefined();
+		const b = analysisOf('In one message, Mr Rohit Gupta wrote about a man.\nHe was swept away.');
+		expect(b.sentences[1]?.antecedent).toBeDefined();
+	});
+
 	it('leaves a pronoun unresolved when the sentence before names two people', () => {
 		const a = analysisOf('Tony Blair met Gordon Brown in London on Tuesday. He smiled.');
 		expect(a.sentences[1]?.pronounStart).toBe(true);

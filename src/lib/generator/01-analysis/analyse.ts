@@ -1270,6 +1270,9 @@ function reconcile(raw: RawMention[]): void {
 function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 	for (const s of sentences) {
 		if (!s.pronounStart) continue;
+		// ""She was being swept away," Morquendi's message read": a quotation's "she" is not
+		// the person the sentence before names
+		if (/^["“‘]/u.test(s.text.trimStart())) continue;
 		const first = s.tokens.find((t) => t.word);
 		if (!first || !['he', 'she', 'his', 'her'].includes(first.lower)) continue;
 		const prev = sentences[s.index - 1];

@@ -705,7 +705,8 @@ function knownAliases(an: Analysis): Set<string> {
 
 /** Fills `candidate.distractors` for entity- and number-keyed candidates. */
 export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptions): Candidate {
-	if (c.type === 'statement' || c.type === 'evidence') return c;
+	// (statement, evidence and what items come with their options)
+	if (c.type === 'statement' || c.type === 'evidence' || c.type === 'what') return c;
 	const random = rng(hashString(c.stem, opts.seed));
 	const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 	if (!key) return c;

@@ -62,6 +62,8 @@ export const GATES: Gate[] = [
 				);
 			}
 			if (c.type === 'statement') return said(c.key);
+			// ("said that <clause>" for "<clause>, X said": the clause is word for word)
+			if (c.type === 'what') return said(c.context);
 			const e = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			// `"…," he said.` with "he" resolved: the sentence before names the speaker
 			if (c.type === 'attribution' && c.evidence.length > 1) text = evidenceText(an, c, false);
@@ -241,7 +243,9 @@ export const GATES: Gate[] = [
 					o.length > 2 &&
 					source.includes(o.toLowerCase()) &&
 					c.type !== 'statement' &&
-					c.type !== 'evidence'
+					c.type !== 'evidence' &&
+					// ("told the BBC" in what someone did is no question about the feed)
+					c.type !== 'what'
 			);
 			// "Chabot told _____": the outlet someone spoke to is mostly the publisher itself
 			const toldUs = c.keyKind === 'agency' && /\btold (?:the )?_____/.test(c.stem);

@@ -64,6 +64,21 @@ describe('ranking and selection', () => {
 		expect(all.filter((k) => k === 'Yukos').length).toBeGreaterThan(2);
 	});
 
+	it('never picks two "what" items with an option in common (one answer strikes out the other)', () => {
+		const text = [
+			'Mr Rohit Gupta runs a popular blog about the disaster in Sri Lanka.',
+			'Ms Dina Mehta wrote about a woman who was running home with a friend when the wave hit.',
+			'Mr Ramdhan Kotamaraja pooled money with concerned friends to help the victims.',
+			'Mr Clark Boyd spent three weeks travelling through the affected villages.'
+		].join('\n');
+		const article = readArticle({ text, format: 'txt', title: 'Blogs', source: 'Test' });
+		const only = { types: ['what' as const], count: 10 };
+		const all = generate(article, { ...only, select: (_an, cands) => cands }).bank.questions;
+		expect(all.length).toBeGreaterThan(1);
+		const { bank } = generate(article, only);
+		expect(bank.questions).toHaveLength(1);
+	});
+
 	it('honours count, and never pads beyond the good candidates', () => {
 		expect(generate(seed, { count: 3 }).bank.questions).toHaveLength(3);
 		const many = generate(seed, { count: 50 }).bank.questions.length;

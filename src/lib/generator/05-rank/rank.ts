@@ -35,17 +35,30 @@ function freeShows(c: Candidate, used: Set<number>): number[] {
 
 /**
  * Does question `a` show `b`'s answer in its stem or its key (which a statement question shows
- * in every option but one)? A wrong option naming it shows nothing.
+ * in every option but one)? A wrong option naming it shows nothing — except in a `what` item,
+ * whose every option is something the article says (of someone).
  */
 function reveals(a: Candidate, b: Candidate): boolean {
 	if (b.keyKind === 'statement' || b.keyKind === 'sentence') return false;
-	const shown = [a.stem, a.key].filter((t) => containsPhraseCi(t, b.key));
+	// "According to the article, Kim _____." with its key shows who did it
+	const texts = a.type === 'what' ? [`${a.stem} ${a.key}`, ...a.distractors] : [a.stem, a.key];
+	const shown = texts.filter((t) => containsPhraseCi(t, b.key));
 	if (shown.length === 0) return false;
 	// a date or a number shown anywhere is a hint; a name only with the fact it answers
 	if (['weekday', 'month', 'year', 'number', 'money', 'percent'].includes(String(b.keyKind)))
 		return true;
 	const fact = contentWords(b.context);
 	return shown.some((t) => overlap(fact, contentWords(t)) >= 0.3);
+}
+
+/**
+ * Two `what` items with an option in common: the answer of one strikes out an option of the
+ * other ("says the power of Morquendi's blogs was palpable" is Gupta's, so not Mehta's).
+ */
+function shareOptions(a: Candidate, b: Candidate): boolean {
+	if (a.type !== 'what' || b.type !== 'what') return false;
+	const options = new Set([a.key, ...a.distractors]);
+	return [b.key, ...b.distractors].some((o) => options.has(o));
 }
 
 const MAX_PER_KEY = 2;
@@ -78,7 +91,7 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 			const ev = c.evidence[0] ?? -1;
 			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
 			// one question must not answer another ("December" in every option of a statement)
-			if (chosen.some((q) => reveals(c, q) || reveals(q, c))) continue;
+			if (chosen.some((q) => reveals(c, q) || reveals(q, c) || shareOptions(c, q))) continue;
 			// a name is the answer of two questions at most: five "Yukos" among the same three
 			// companies teach the reader to guess
 			if (c.keyEntity !== undefined && (perKey.get(c.keyEntity) ?? 0) >= MAX_PER_KEY) continue;

@@ -460,20 +460,31 @@ function speakerFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 	return undefined;
 }
 
-function reportedCandidate(an: Analysis, s: SentenceInfo, maxWords: number): Candidate | undefined {
-	const found = clauseFirst(an, s) ?? speakerFirst(an, s);
+/** The reported clause of `s` when it stands alone, tidied for a stem. */
+function reportedClause(
+	an: Analysis,
+	s: SentenceInfo,
+	found: Reported | undefined
+): string | undefined {
 	if (!found) return undefined;
-	const { speaker: m, entity: e, verb, from, to } = found;
+	const { entity: e, from, to } = found;
 	const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
 	if (tokens.filter((t) => t.word).length < 4) return undefined;
 	const raw = s.text.slice(from, to);
 	if (!quotesBalanced(raw)) return undefined;
 	const opts = { firstPerson: false, itIsSpeaker: e.kind !== 'person' };
 	if (!standsAlone(an, s, tokens, opts)) return undefined;
-	let clause = squash(raw)
+	const clause = squash(raw)
 		.replace(/,(["”])$/u, '$1')
 		.replace(/[,;:]+$/u, '');
-	clause = clauseStart(s, from, clause);
+	return clauseStart(s, from, clause);
+}
+
+function reportedCandidate(an: Analysis, s: SentenceInfo, maxWords: number): Candidate | undefined {
+	const found = clauseFirst(an, s) ?? speakerFirst(an, s);
+	const clause = reportedClause(an, s, found);
+	if (!found || !clause) return undefined;
+	const { speaker: m, entity: e, verb } = found;
 	const stem = `According to the article, ${questionWord(e.kind)} ${verb} that ${clause}?`;
 	if (wordsOf(stem) > maxWords || !quotesBalanced(stem)) return undefined;
 	return {
@@ -485,6 +496,36 @@ function reportedCandidate(an: Analysis, s: SentenceInfo, maxWords: number): Can
 		score: 0.85 + (e.kind === 'agency' ? 0.05 : 0),
 		difficulty: 0.5
 	};
+}
+
+/** What someone said, in their words or reported (for `what` items). */
+export interface Saying {
+	sentence: SentenceInfo;
+	entity: Entity;
+	/** The quotation, or "said that <clause>". */
+	text: string;
+	/** The part of `text` the sentence has word for word. */
+	verbatim: string;
+	quoted: boolean;
+}
+
+/** Every quotation and reported clause of the article whose speaker is named beside it. */
+export function sayings(an: Analysis): Saying[] {
+	const out: Saying[] = [];
+	for (const s of an.sentences) {
+		const direct = quoteFirst(an, s) ?? colonQuote(an, s);
+		if (direct) {
+			const { entity, quote } = direct;
+			out.push({ sentence: s, entity, text: quote.text, verbatim: quote.text, quoted: true });
+			continue;
+		}
+		const found = clauseFirst(an, s) ?? speakerFirst(an, s);
+		const clause = reportedClause(an, s, found);
+		if (!found || !clause) continue;
+		const text = `${found.verb} that ${clause}`;
+		out.push({ sentence: s, entity: found.entity, text, verbatim: clause, quoted: false });
+	}
+	return out;
 }
 
 export const makeAttribution: CandidateMaker = (an: Analysis, opts) => {

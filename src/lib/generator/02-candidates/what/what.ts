@@ -1,0 +1,188 @@
+/**
+ * What: "According to the article, Rohit Gupta _____." — what the article says one person (or
+ * one body) did, against what it says others did; and "According to the article, what did Mark
+ * Oaten say?" — their words against other speakers' words. The reverse of `who` and
+ * `attribution`: the reader must keep apart who did and said what across the article, not find
+ * one sentence's missing word.
+ *
+ * The key is the predicate of a sentence whose subject opens it ("Mr Gupta | says the power of
+ * Morquendi's text message blogs was palpable"; a "He…" resolved to the person before counts),
+ * a reported clause ("…, Jack Straw said" → "said that …"), or a quotation. The distractors are
+ * the same of other subjects of the same sort (people for a person, bodies and countries for a
+ * body), each checked not to be said of the key anywhere: never one whose sentence names the
+ * key, never one whose words a sentence about the key repeats.
+ */
+import type { Analysis, Entity, SentenceInfo } from '../../01-analysis/types';
+import { overlap } from '../../03-distractors/distractors';
+import { isPastTense } from '../../model/lexicon';
+import { containsPhraseCi, contentWords } from '../../util/text';
+import { sayings } from '../attribution/attribution';
+import { BLANK, dependsOnContext, wordsOf } from '../stem-tools';
+import type { Candidate, CandidateMaker } from '../types';
+import { genderOf, openingOf, type Gender } from '../who/opening';
+
+/** Options are whole predicates: long enough to say something, short enough to read four. */
+const MIN_WORDS = 3;
+const MAX_WORDS = 22;
+const DISTRACTORS = 3;
+const MALE = /\b(?:he|him|his|himself)\b/i;
+const FEMALE = /\b(?:she|her|hers|herself)\b/i;
+/**
+ * "wants it to buy back its own shares" (after "Atticus Capital, holding 2% of Deutsche
+ * Boerse,"): "it" may point into words the option leaves out. Only "said it would…" is the
+ * subject itself.
+ */
+const LOOSE_IT = /\b(?:it|they|them|their)\b/i;
+const OWN_IT = /^(?:said|says|told \S+|added|announced|warned|claimed|insisted) (?:that )?it\b/i;
+/** "is technology correspondent for The World": the byline, not the news. */
+const BYLINE = /^(?:is|was) (?:\p{L}+ )?(?:correspondent|reporter|editor)\b/iu;
+const THINGS = new Set(['organisation', 'agency', 'country', 'city']);
+
+/** Something the article says one subject did or said: an option of a `what` item. */
+interface Deed {
+	sentence: SentenceInfo;
+	entity: Entity;
+	/** The option's text: a predicate ("says the power of…"), or a quotation. */
+	text: string;
+	/** The part of `text` its sentence has word for word. */
+	verbatim: string;
+	/** A quotation: meets quotations only, under "what did … say?". */
+	quoted: boolean;
+	words: Set<string>;
+	/** The sentence before names the subject ("He…" resolved). */
+	resolved: boolean;
+	/** Whom the option's he/his or she/her makes it fit. */
+	gender: Gender;
+}
+
+const sortOf = (e: Entity) => (e.kind === 'person' ? 'person' : THINGS.has(e.kind) ? 'thing' : '');
+const norm = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+/** "was", "said", "wanted" read as the past; "is", "says", "will" as the present. */
+const past = (text: string) => {
+	const w = text.split(' ')[0]?.toLowerCase() ?? '';
+	return ['was', 'were', 'had'].includes(w) || isPastTense(w) || /[^e]ed$/.test(w);
+};
+
+/** Can `text` be read as an option, away from its sentence? */
+function usable(subject: Entity, text: string, quoted: boolean): boolean {
+	const n = wordsOf(text);
+	if (n < MIN_WORDS || n > MAX_WORDS) return false;
+	if (/["“”]/.test(text) || BYLINE.test(text)) return false;
+	if (MALE.test(text) && FEMALE.test(text)) return false;
+	// (a quotation already stands alone, and a speaker's "we" and "it" are their own; a he or a
+	// they it names would tell whose words they are)
+	if (quoted) return !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(text);
+	if (LOOSE_IT.test(text.replace(OWN_IT, ''))) return false;
+	return !dependsOnContext(`${subject.display} ${text}`);
+}
+
+/** Every predicate, reported clause and quotation of the article that could be an option. */
+function deeds(an: Analysis): Deed[] {
+	const out: Deed[] = [];
+	const add = (d: Omit<Deed, 'words' | 'gender'>) => {
+		if (!sortOf(d.entity) || !usable(d.entity, d.text, d.quoted)) return;
+		// verbatim, so the quoted sentence shows it as it is
+		if (!norm(d.sentence.text).includes(norm(d.verbatim))) return;
+		const words = contentWords(d.text);
+		if (words.size < 2) return;
+		const gender = MALE.test(d.text) ? 'm' : FEMALE.test(d.text) ? 'f' : undefined;
+		out.push({ ...d, words, gender });
+	};
+	const done = new Set<number>();
+	for (const s of an.sentences) {
+		if (s.listLike) continue;
+		const o = openingOf(an, s, { resolved: true, aside: true });
+		if (!o) continue;
+		done.add(s.index);
+		const { predicate: text, entity } = o;
+		add({ sentence: s, entity, text, verbatim: text, quoted: false, resolved: !o.mention });
+	}
+	for (const x of sayings(an)) {
+		if (x.sentence.listLike || (!x.quoted && done.has(x.sentence.index))) continue;
+		add({ ...x, resolved: false });
+	}
+	return out.sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
+/** Could the article say `d` of `key` too? Its sentence names the key, or one about the key repeats it. */
+function trueOf(an: Analysis, key: Entity, d: Deed): boolean {
+	if (d.entity.id === key.id) return true;
+	if ([...key.aliases].some((a) => a.length > 1 && containsPhraseCi(d.sentence.text, a)))
+		return true;
+	for (const s of an.sentences) {
+		const about = key.sentences.has(s.index) || s.antecedent === key.id;
+		if (about && overlap(d.words, s.content) >= 0.5) return true;
+	}
+	return false;
+}
+
+/** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
+function distractorsFor(an: Analysis, k: Deed, all: Deed[]): string[] | undefined {
+	const key = k.entity;
+	// "his future" among the options of a question about a woman tells them apart
+	const known = key.kind === 'person' ? genderOf(an, key.id) : undefined;
+	if (k.gender && known && known !== k.gender) return undefined;
+	const gender = k.gender ?? known;
+	const tense = past(k.text);
+	const len = (t: string) => Math.max(t.length, 6);
+	const pool = all
+		.filter(
+			(d) =>
+				d.quoted === k.quoted &&
+				sortOf(d.entity) === sortOf(key) &&
+				(d.gender === undefined || d.gender === gender) &&
+				!trueOf(an, key, d)
+		)
+		// the same tense first, then the nearest in length
+		.sort(
+			(a, b) =>
+				Number(past(a.text) !== tense) - Number(past(b.text) !== tense) ||
+				Math.abs(a.text.length - k.text.length) - Math.abs(b.text.length - k.text.length) ||
+				a.sentence.index - b.sentence.index
+		);
+	const picked: string[] = [];
+	for (const d of pool) {
+		if (picked.length >= DISTRACTORS) break;
+		const lens = [k.text, ...picked, d.text].map(len);
+		if (Math.max(...lens) > 2 * Math.min(...lens)) continue;
+		// two options with the same words say the same: the reader could not tell them apart
+		if ([k.text, ...picked].some((p) => overlap(d.words, contentWords(p)) >= 0.7)) continue;
+		picked.push(d.text);
+	}
+	return picked;
+}
+
+export const makeWhat: CandidateMaker = (an: Analysis, opts) => {
+	const all = deeds(an);
+	const out: Candidate[] = [];
+	for (const k of all) {
+		const s = k.sentence;
+		if (!opts.focus.has(s.index)) continue;
+		const picked = distractorsFor(an, k, all);
+		if (!picked) continue;
+		const name = k.entity.display;
+		const quote = (t: string) => `"${t}"`;
+		out.push({
+			type: 'what',
+			stem: k.quoted
+				? `According to the article, what did ${name} say?`
+				: `According to the article, ${name} ${BLANK}.`,
+			key: k.quoted ? quote(k.text) : k.text,
+			keyKind: 'statement',
+			distractors: k.quoted ? picked.map(quote) : picked,
+			evidence: k.resolved ? [s.index, s.index - 1] : [s.index],
+			context: k.verbatim,
+			fact: `what:${s.index}:${k.entity.id}`,
+			explanation: k.quoted
+				? `The article quotes ${name}: "${k.text}."`
+				: `The article says ${name} ${k.text}.`,
+			score: 0.8 + Math.min(0.1, k.entity.sentences.size * 0.02),
+			difficulty: 0.5
+		});
+	}
+	return out;
+};
