@@ -306,6 +306,17 @@ function openingBefore(an: Analysis, s: SentenceInfo, at: number): boolean {
 
 /** `Benitez said: "We started at a very high tempo…` (the quotation may run on). */
 function colonQuote(an: Analysis, s: SentenceInfo): Found | undefined {
+	for (const { speaker, entity, verb, colon } of colonSpeakers(an, s)) {
+		let close = s.tokens.findIndex((t, i) => i > colon + 1 && QUOTE_MARK.test(t.text));
+		if (close === -1) close = s.tokens.length;
+		const quote = quoteAt(an, s, colon + 2, close, entity.kind);
+		if (quote) return { speaker, entity, verb, quote };
+	}
+	return undefined;
+}
+
+/** Every `<speaker> <verb>: "` of the sentence, with the colon's token index. */
+function* colonSpeakers(an: Analysis, s: SentenceInfo) {
 	for (let v = 1; v < s.tokens.length; v++) {
 		const verbTok = s.tokens[v] as Token;
 		if (!QUOTE_VERBS.has(verbTok.lower)) continue;
@@ -317,13 +328,8 @@ function colonQuote(an: Analysis, s: SentenceInfo): Found | undefined {
 		const entity = speakerEntity(an, speaker);
 		if (!speaker || !entity || !openingBefore(an, s, speakerStart(s, speaker))) continue;
 		const verb = verbPhrase(s, v, colon);
-		if (!verb) continue;
-		let close = s.tokens.findIndex((t, i) => i > colon + 1 && QUOTE_MARK.test(t.text));
-		if (close === -1) close = s.tokens.length;
-		const quote = quoteAt(an, s, colon + 2, close, entity.kind);
-		if (quote) return { speaker, entity, verb, quote };
+		if (verb) yield { speaker, entity, verb, colon };
 	}
-	return undefined;
 }
 
 function directCandidate(an: Analysis, s: SentenceInfo, maxWords: number): Candidate | undefined {
@@ -507,16 +513,57 @@ export interface Saying {
 	/** The part of `text` the sentence has word for word. */
 	verbatim: string;
 	quoted: boolean;
+	/** A quotation that runs on from an earlier sentence: the one that names the speaker. */
+	namedIn?: number;
 }
 
-/** Every quotation and reported clause of the article whose speaker is named beside it. */
+/** `…," said X` / `…," X added` / `…," she told…`: the sentence says who speaks. */
+const REPORTED_BY =
+	/["”],?\s+(?:(?:\p{Lu}[\p{L}.'-]*|he|she|they|it)\s+){0,4}(?:said|says|added|adds|told|tells|explained)\b/u;
+const quoteMarks = (text: string) => (text.match(/["“”]/g) ?? []).length;
+
+/**
+ * Every quotation and reported clause of the article whose speaker is named beside it, and
+ * the sentences of a quotation that runs on after `Benitez said: "…` (`"We were very good
+ * defensively…"` is Benitez's too, until the article speaks in its own words again).
+ */
 export function sayings(an: Analysis): Saying[] {
 	const out: Saying[] = [];
+	// the speaker of the quotation still open, and where they are named
+	let speaker: { entity: Entity; at: number } | undefined;
+	let open = false;
 	for (const s of an.sentences) {
+		const raw = s.text.trim();
+		const opensQuote = /^(?:(?:And|But) )?["“]/u.test(raw);
+		const inside = opensQuote || open;
+		open = opensQuote ? quoteMarks(raw) % 2 === 1 : open !== (quoteMarks(raw) % 2 === 1);
+		const named = [...colonSpeakers(an, s)].pop();
 		const direct = quoteFirst(an, s) ?? colonQuote(an, s);
 		if (direct) {
 			const { entity, quote } = direct;
 			out.push({ sentence: s, entity, text: quote.text, verbatim: quote.text, quoted: true });
+			speaker = { entity, at: s.index };
+			continue;
+		}
+		if (named) {
+			speaker = { entity: named.entity, at: s.index };
+			continue;
+		}
+		if (!inside) speaker = undefined;
+		else if (speaker && !REPORTED_BY.test(raw)) {
+			const from = opensQuote ? s.tokens.findIndex((t) => QUOTE_MARK.test(t.text)) + 1 : 0;
+			const close = s.tokens.findIndex((t, i) => i >= from && QUOTE_MARK.test(t.text));
+			const to = close === -1 ? s.tokens.length : close;
+			const quote = quoteAt(an, s, from, to, speaker.entity.kind);
+			if (quote)
+				out.push({
+					sentence: s,
+					entity: speaker.entity,
+					text: quote.text,
+					verbatim: quote.text,
+					quoted: true,
+					namedIn: speaker.at
+				});
 			continue;
 		}
 		const found = clauseFirst(an, s) ?? speakerFirst(an, s);

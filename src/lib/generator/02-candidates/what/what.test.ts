@@ -141,6 +141,28 @@ describe('what candidates', () => {
 		for (const d of c?.distractors ?? []) expect(d).toMatch(/^".*"$/);
 	});
 
+	it("a quotation that runs on stays its speaker's, citing the sentence that names them", () => {
+		const text = [
+			'Liverpool manager Rafael Benitez said: "We started at a very high tempo and had many chances.',
+			'"We were very good defensively and also good on the counter attack."',
+			'Deportivo coach Javier Irureta said: "Liverpool played very well and we just could not break them down.',
+			'"The goal was a bad mistake and a big blow to our confidence."',
+			'The result leaves Deportivo at the bottom of the group.',
+			'"We want to win every game in this competition," said Mr Steven Gerrard.'
+		].join('\n');
+		const { an, cands } = run(text);
+		const c = cands.find((x) => x.key.startsWith('"We were very good'));
+		expect(c?.stem).toBe('According to the article, what did Rafael Benitez say?');
+		expect(c?.evidence).toEqual([1, 0]);
+		expect(c?.distractors).toContain(
+			'"The goal was a bad mistake and a big blow to our confidence"'
+		);
+		expect(firstFailure(an, c!, GATES, { minOptions: 3, maxStemWords: 35 })).toBeUndefined();
+		// the article's own words end the quotation: nothing after them is Irureta's
+		const irureta = cands.filter((x) => x.stem.includes('Irureta')).map((x) => x.key);
+		expect(irureta).toHaveLength(2);
+	});
+
 	it('make nothing when no one else does anything', () => {
 		const c = about(
 			'Mr Rohit Gupta runs a popular blog about the disaster in Sri Lanka.\nThe wave hit on Sunday.',

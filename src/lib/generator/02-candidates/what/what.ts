@@ -49,8 +49,8 @@ interface Deed {
 	/** A quotation: meets quotations only, under "what did … say?". */
 	quoted: boolean;
 	words: Set<string>;
-	/** The sentence before names the subject ("He…" resolved). */
-	resolved: boolean;
+	/** An earlier sentence names the subject ("He…" resolved, a quotation that runs on). */
+	namedIn?: number;
 	/** Whom the option's he/his or she/her makes it fit. */
 	gender: Gender;
 }
@@ -73,9 +73,8 @@ function usable(subject: Entity, text: string, quoted: boolean): boolean {
 	if (n < MIN_WORDS || n > MAX_WORDS) return false;
 	if (/["“”]/.test(text) || BYLINE.test(text)) return false;
 	if (MALE.test(text) && FEMALE.test(text)) return false;
-	// (a quotation already stands alone, and a speaker's "we" and "it" are their own; a he or a
-	// they it names would tell whose words they are)
-	if (quoted) return !/\b(?:he|him|his|she|her|they|them|their)\b/i.test(text);
+	// (a quotation already stands alone: its "we", "it" and "them" are the speaker's own)
+	if (quoted) return true;
 	if (LOOSE_IT.test(text.replace(OWN_IT, ''))) return false;
 	return !dependsOnContext(`${subject.display} ${text}`);
 }
@@ -99,11 +98,12 @@ function deeds(an: Analysis): Deed[] {
 		if (!o) continue;
 		done.add(s.index);
 		const { predicate: text, entity } = o;
-		add({ sentence: s, entity, text, verbatim: text, quoted: false, resolved: !o.mention });
+		const namedIn = o.mention ? undefined : s.index - 1;
+		add({ sentence: s, entity, text, verbatim: text, quoted: false, namedIn });
 	}
 	for (const x of sayings(an)) {
 		if (x.sentence.listLike || (!x.quoted && done.has(x.sentence.index))) continue;
-		add({ ...x, resolved: false });
+		add({ ...x });
 	}
 	return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
@@ -174,7 +174,7 @@ export const makeWhat: CandidateMaker = (an: Analysis, opts) => {
 			key: k.quoted ? quote(k.text) : k.text,
 			keyKind: 'statement',
 			distractors: k.quoted ? picked.map(quote) : picked,
-			evidence: k.resolved ? [s.index, s.index - 1] : [s.index],
+			evidence: k.namedIn === undefined ? [s.index] : [s.index, k.namedIn],
 			context: k.verbatim,
 			fact: `what:${s.index}:${k.entity.id}`,
 			explanation: k.quoted
