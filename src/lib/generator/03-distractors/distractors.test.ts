@@ -349,4 +349,25 @@ describe('distractors', () => {
 		expect(options).not.toContain('Kim Jong Un');
 		expect(options).toContain('Shinzo Abe');
 	});
+
+	it('"Mr _____" meets the article\'s other "Mr"s, and men it names with no honorific', () => {
+		const { cands, withOptions } = all(
+			[
+				'Tory leader Michael Howard said the feud was damaging the country.',
+				'Mr Howard asked: "How can they fight crime when they are fighting each other?"',
+				'Tory co-chairman Liam Fox said his party would exploit the split.',
+				'Mr Fox spoke at a poster launch in London on Tuesday.',
+				'Liberal Democrat leader Charles Kennedy said the government was split.',
+				'Labour minister Margaret Hodge said the claims were false.',
+				'Ms Hodge spoke to reporters on Monday.'
+			].join('\n')
+		);
+		const c = cands.find((x) => x.stem.startsWith('Mr _____ asked'));
+		expect(c?.honorific).toBe('Mr');
+		const options = withOptions(c!).distractors;
+		expect(options).toContain('Fox');
+		// "Charles" is a man's name; the article's "Ms Hodge" is never "Mr Hodge"
+		expect(options).toContain('Kennedy');
+		expect(options).not.toContain('Hodge');
+	});
 });

@@ -10,7 +10,7 @@ import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { BLANK, shortName } from '../02-candidates/stem-tools';
-import { lexTags } from '../model/lexicon';
+import { lexTag, lexTags } from '../model/lexicon';
 import { NUMBER_WORDS } from '../model/numbers';
 import {
 	BODY_HEADS,
@@ -442,6 +442,24 @@ function quoteRulesOut(an: Analysis, c: Candidate, e: Entity): boolean {
 	);
 }
 
+const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
+const FEMALE_HONORIFICS = new Set(['ms', 'mrs', 'miss', 'dame', 'lady']);
+/**
+ * "Mr _____": someone the article calls "Mr" too, or names with no honorific at all and a
+ * man's first name ("Mark Oaten"); never "Mr Hodge" for the article's "Ms Hodge".
+ */
+function honorificFits(honorific: string, e: Entity): boolean {
+	const h = honorific.toLowerCase().replace(/\.$/, '');
+	if (e.honorific) return e.honorific.toLowerCase().replace(/\.$/, '') === h;
+	const first = e.display.split(' ')[0]?.toLowerCase() ?? '';
+	if (e.display.split(' ').length < 2) return false;
+	const tag = lexTag(first);
+	return (
+		(MALE_HONORIFICS.has(h) && tag === 'MaleName') ||
+		(FEMALE_HONORIFICS.has(h) && tag === 'FemaleName')
+	);
+}
+
 function fairPerson(an: Analysis, c: Candidate, key: Entity, e: Entity): boolean {
 	if (quoteRulesOut(an, c, e)) return false;
 	// Only someone of the same known role: a coach for a coach, a chief executive for a chief
@@ -752,7 +770,7 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	if (key.kind === 'person' && sideImplied(an.sentences[keySentence]?.text ?? ''))
 		alternatives = [];
 	for (const e of alternatives) {
-		if (c.honorific && e.honorific?.toLowerCase() !== c.honorific.toLowerCase()) continue;
+		if (c.honorific && !honorificFits(c.honorific, e)) continue;
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
 		// "Ireland's _____": only people of that side
 		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
