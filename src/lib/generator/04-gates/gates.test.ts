@@ -138,6 +138,33 @@ describe('gates', () => {
 		expect(firstFailure(an, c, GATES, opts)).toBe('report-date');
 	});
 
+	it("drop a weekday the article names as the day someone told the press (the report's day)", () => {
+		const text = [
+			'Pompeo will meet a North Korean general in New York for talks about a summit.',
+			'Kim Yong Chol departed Beijing on a commercial flight Tuesday for New York.',
+			'White House officials flew Sunday to Singapore, the planned site for the summit.',
+			'Sarah Sanders told reporters Tuesday afternoon that the team was prepared.'
+		].join('\n');
+		const a = analysisOf(text);
+		const day = (name: string, sentence: number) => {
+			const line = text.split('\n')[sentence] ?? '';
+			return cloze({
+				type: 'number',
+				stem: line.replace(name, '_____'),
+				key: name,
+				keyEntity: a.entities.find((e) => e.display === name)?.id,
+				keyKind: 'weekday',
+				distractors: ['Monday', 'Wednesday', 'Thursday'],
+				evidence: [sentence],
+				span: { sentence, start: line.indexOf(name), end: line.indexOf(name) + name.length },
+				context: line,
+				fact: `${sentence}:${name}`
+			});
+		};
+		expect(firstFailure(a, day('Tuesday', 1), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Sunday', 2), GATES, opts)).toBeUndefined();
+	});
+
 	it('drop the year of an Olympics (outside knowledge: "silver in Sydney in _____")', () => {
 		const text = 'Darren Campbell won Olympic 200m silver in Sydney in 2000 and gold in Athens.';
 		const a = analysisOf(text);

@@ -2,7 +2,7 @@
  * Stage 4, gates: every rule that drops a candidate, each with the reason counted in the report.
  * A gate returns `true` when the candidate passes.
  */
-import type { Analysis } from '../01-analysis/types';
+import type { Analysis, SentenceInfo } from '../01-analysis/types';
 import { BLANK, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
@@ -229,9 +229,20 @@ export const GATES: Gate[] = [
 			if (!s) return false;
 			// the day of the lead's event is, in a wire story, the day of the report
 			if (c.keyKind === 'weekday' && c.span.sentence === 0) return false;
-			const at = s.tokens.findIndex((t) => t.start === c.span?.start);
-			const before = s.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
-			return !before.some((w) => REPORTING_VERBS.has(w));
+			const reported = (info: SentenceInfo, start: number) => {
+				const at = info.tokens.findIndex((t) => t.start === start);
+				const before = info.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
+				return before.some((w) => REPORTING_VERBS.has(w));
+			};
+			if (reported(s, c.span.start)) return false;
+			// "departed Beijing … Tuesday" when the article has "told reporters Tuesday afternoon":
+			// the day someone spoke to the press is the day of the report
+			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
+			if (c.keyKind !== 'weekday' || !key) return true;
+			return !key.mentions.some((m) => {
+				const info = an.sentences[m.sentence];
+				return info !== undefined && reported(info, m.start);
+			});
 		}
 	},
 	{
