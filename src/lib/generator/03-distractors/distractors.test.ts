@@ -370,4 +370,33 @@ describe('distractors', () => {
 		expect(options).toContain('Kennedy');
 		expect(options).not.toContain('Hodge');
 	});
+
+	it('"Republican critics said _____…": only people the article places in another party', () => {
+		const { cands, withOptions } = all(
+			[
+				'President Donald Trump blamed former president Barack Obama for the deal.',
+				'Republican critics in Congress said Obama should have been more forceful in 2009.',
+				'Rep. Ed Royce, a Republican from California, said the deal must be enforced.',
+				'Rep. Joe Crowley, a Democrat from New York, said the vote was a mistake.',
+				'Senator Nancy Pelosi, a Democrat, backed the resolution on Tuesday.'
+			].join('\n')
+		);
+		const c = cands.find((x) => x.stem.startsWith('Republican critics in Congress said _____'));
+		const options = withOptions(c!).distractors;
+		expect(options).toEqual(expect.arrayContaining(['Joe Crowley', 'Nancy Pelosi']));
+		// a Republican, and someone the article places in no party, are no fair guesses
+		expect(options).not.toContain('Ed Royce');
+		expect(options).not.toContain('Donald Trump');
+	});
+
+	it('a precise amount meets amounts whose last digits differ from each other', () => {
+		const { cands, withOptions } = all(
+			'Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.\nThe auction was held in December.'
+		);
+		const c = cands.find((x) => x.key === '$27.5bn');
+		const options = [c!.key, ...withOptions(c!).distractors];
+		expect(options.length).toBe(4);
+		const last = options.map((o) => o.replace(/\D+$/, '').slice(-1));
+		expect(new Set(last).size).toBe(last.length);
+	});
 });

@@ -384,6 +384,18 @@ export function sidesAt(an: Analysis, s: SentenceInfo, m: Mention): Set<string> 
 	return out;
 }
 
+const PARTIES = 'Republican|Democrat|Democratic|Tory|Conservative|Labour|Liberal Democrat';
+const PARTY_AFTER = new RegExp(`^(?:'s)?,\\s+an?\\s+(${PARTIES})\\b`);
+/** "Republican critics said _____ should have been more forceful": someone of another party. */
+const CRITICS = new RegExp(`\\b(${PARTIES}) (?:critics|opponents|rivals)\\b`);
+/** One name per party: "Democratic" is "democrat", "Conservative" is "tory". */
+const partyOf = (word: string) =>
+	word
+		.toLowerCase()
+		.replace(/^democratic$/, 'democrat')
+		.replace(/^conservative$/, 'tory');
+const PARTY_NAMES = new Set(PARTIES.split('|').map((p) => partyOf(p)));
+
 const SIDES = new WeakMap<Analysis, Map<number, Set<string>>>();
 /** Every side the article ties person `e` to, over all their mentions. */
 export function sidesOf(an: Analysis, e: Entity): Set<string> {
@@ -394,7 +406,11 @@ export function sidesOf(an: Analysis, e: Entity): Set<string> {
 		out = new Set();
 		for (const m of e.mentions) {
 			const s = an.sentences[m.sentence];
-			if (s) for (const side of sidesAt(an, s, m)) out.add(side);
+			if (!s) continue;
+			for (const side of sidesAt(an, s, m)) out.add(side);
+			// "Ed Royce, a Republican from California"
+			const party = PARTY_AFTER.exec(s.text.slice(m.end));
+			if (party?.[1]) out.add(partyOf(party[1]));
 		}
 		cache.set(e.id, out);
 	}
@@ -680,10 +696,19 @@ export function numericDistractors(
 				: FACTORS;
 	// a precise value (44,914) gets no exact multiples (22,457), which would point at the key
 	const precise = significantDigits(parts.value) >= 3;
+	// …and options whose last digits differ ("$13.3bn, $21.3bn, $53.3bn" beside "$27.5bn"
+	// singled the key out)
+	const lastDigit = (x: number) => Math.round(x * 10 ** parts.decimals) % 10;
+	const lastDigits = new Set([lastDigit(parts.value)]);
 	for (const f of shuffle(steps, random)) {
 		let v = parts.value * f;
-		if (precise && !small)
-			v = roundTo(v * (0.93 + random() * 0.14), significantDigits(parts.value));
+		if (precise && !small) {
+			const jittered = () =>
+				roundTo(parts.value * f * (0.93 + random() * 0.14), significantDigits(parts.value));
+			v = jittered();
+			for (let tries = 0; tries < 8 && lastDigits.has(lastDigit(v)); tries++) v = jittered();
+			lastDigits.add(lastDigit(v));
+		}
 		// a round key (530, £9m) meets round values: 400, not 398
 		else if (!small) v = roundTo(v, Math.max(1, significantDigits(parts.value)));
 		const decimals = parts.decimals;
@@ -774,6 +799,13 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
 		// "Ireland's _____": only people of that side
 		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
+		// "Republican critics said _____ should have…": their target is of another party, and
+		// only someone the article places in one is a fair guess
+		const critics = key.kind === 'person' ? CRITICS.exec(c.stem) : null;
+		if (critics?.[1]) {
+			const parties = [...sidesOf(an, e)].map(partyOf).filter((x) => PARTY_NAMES.has(x));
+			if (parties.length === 0 || parties.includes(partyOf(critics[1]))) continue;
+		}
 		// a role question meets people of the article who do something in it, not names in
 		// passing
 		if (c.anyRole && agency(an, e) === 0 && e.sentences.size < 2) continue;

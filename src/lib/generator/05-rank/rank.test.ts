@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../article/index';
 import { generate } from '../index';
-import { targetCount } from './rank';
+import type { Candidate } from '../02-candidates/types';
+import { analysisOf } from '../test-helpers';
+import { select, targetCount } from './rank';
 
 const seed = readArticle({
 	text: readFileSync('questions/kim-jong-un-russia-visit.md', 'utf8'),
@@ -77,6 +79,112 @@ describe('ranking and selection', () => {
 		expect(all.length).toBeGreaterThan(1);
 		const { bank } = generate(article, only);
 		expect(bank.questions).toHaveLength(1);
+	});
+
+	it('never asks for the same answer twice among the same options', () => {
+		const text = [
+			'A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection.',
+			'Yukos filed for protection in Houston in an attempt to halt the auction of its unit.',
+			'The unit was bought by state oil company Rosneft last year.',
+			'Rosneft is due to merge with Russian gas monopoly Gazprom this year.',
+			'Gazprom had challenged the jurisdiction of the court in Houston.'
+		].join('\n');
+		const article = readArticle({ text, format: 'txt', title: 'Yukos', source: 'Test' });
+		const uncapped = generate(article, { count: 10, select: (_an, cands) => cands });
+		const twice = (qs: typeof uncapped.bank.questions) =>
+			qs.some((a, i) =>
+				qs.some(
+					(b, j) =>
+						j > i &&
+						a.options[a.answer] === b.options[b.answer] &&
+						a.type !== 'statement' &&
+						[...a.options].sort().join() === [...b.options].sort().join()
+				)
+			);
+		expect(twice(uncapped.bank.questions)).toBe(true);
+		expect(twice(generate(article, { count: 10 }).bank.questions)).toBe(false);
+	});
+
+	it('never shows as true a name another question swaps into a false statement', () => {
+		const text = [
+			'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on 4 March.'
+		].join('\n');
+		const an = analysisOf(text);
+		const id = (name: string) => an.entities.find((e) => e.display === name)?.id ?? -1;
+		const base = {
+			keyKind: 'statement' as const,
+			context: '',
+			explanation: '',
+			difficulty: 0.5,
+			score: 0.9
+		};
+		const statement: Candidate = {
+			...base,
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key: 'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+			distractors: [
+				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Simon Taylor.',
+				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Paterson.'
+			],
+			swapped: [id('Simon Taylor'), id('Chris Paterson')],
+			evidence: [0],
+			fact: '0:statement'
+		};
+		const number: Candidate = {
+			...base,
+			type: 'number',
+			keyKind: 'number',
+			stem: 'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on _____ March.',
+			key: '4',
+			distractors: ['2', '3', '5'],
+			evidence: [1],
+			fact: '1:4'
+		};
+		expect(select(an, [statement, number], { count: 10, minScore: 0 })).toHaveLength(1);
+		// a statement that swaps in no one shown elsewhere goes with it
+		const other = { ...statement, swapped: [] };
+		expect(select(an, [other, number], { count: 10, minScore: 0 })).toHaveLength(2);
+	});
+
+	it("never shows the name a statement's key has and its false copies lack, on the same fact", () => {
+		const text = [
+			'President Donald Trump blamed Barack Obama, and Ed Royce spoke in the House.',
+			'The deal is now in question after Trump refused to certify it in mid-October.',
+			"The 60-day deadline for Congress to address Trump's refusal to re-certify the deal begins on January 11."
+		].join('\n');
+		const an = analysisOf(text);
+		const base = { context: '', explanation: '', difficulty: 0.5, score: 0.9 };
+		const statement: Candidate = {
+			...base,
+			type: 'statement',
+			keyKind: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key: 'The deal is now in question after Trump refused to certify it in mid-October.',
+			distractors: [
+				'The deal is now in question after Royce refused to certify it in mid-October.',
+				'The deal is now in question after Obama refused to certify it in mid-October.'
+			],
+			evidence: [1],
+			fact: '1:statement'
+		};
+		const date = (stem: string): Candidate => ({
+			...base,
+			type: 'number',
+			keyKind: 'number',
+			stem,
+			key: '11',
+			distractors: ['9', '10', '13'],
+			evidence: [2],
+			fact: '2:11'
+		});
+		const shows = date(
+			"The 60-day deadline for Congress to address Trump's refusal to re-certify the deal begins on January _____."
+		);
+		expect(select(an, [statement, shows], { count: 10, minScore: 0 })).toHaveLength(1);
+		const apart = date('The 60-day deadline for Congress begins on January _____.');
+		expect(select(an, [statement, apart], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
 	it('honours count, and never pads beyond the good candidates', () => {

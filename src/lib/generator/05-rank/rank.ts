@@ -3,7 +3,7 @@
  * over the paragraphs, a mix of types, never two questions on the same fact or sentence, and
  * no question whose answer another question's options show.
  */
-import type { Analysis } from '../01-analysis/types';
+import type { Analysis, Entity } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { overlap } from '../03-distractors/distractors';
 import { containsPhraseCi, contentWords } from '../util/text';
@@ -38,17 +38,34 @@ function freeShows(c: Candidate, used: Set<number>): number[] {
  * in every option but one)? A wrong option naming it shows nothing — except in a `what` item,
  * whose every option is something the article says (of someone).
  */
-function reveals(a: Candidate, b: Candidate): boolean {
-	if (b.keyKind === 'statement' || b.keyKind === 'sentence') return false;
+function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
+	if (b.keyKind === 'sentence' || b.negative || b.type === 'what') return false;
+	// any name the article gives the key ("Trump's refusal…" shows "Donald Trump"); for a
+	// statement, the names its key has and a false copy lacks ("…after Trump refused…")
+	const keyNames = (e: Entity) => [...e.aliases].filter((x) => x.length > 2);
+	const entity = b.keyEntity !== undefined ? an.entities[b.keyEntity] : undefined;
+	const names =
+		b.keyKind === 'statement'
+			? an.entities
+					.filter((e) => e.kind === 'person' || e.kind === 'organisation' || e.kind === 'country')
+					.filter((e) => keyNames(e).some((x) => containsPhraseCi(b.key, x)))
+					.filter((e) =>
+						b.distractors.some((d) => !keyNames(e).some((x) => containsPhraseCi(d, x)))
+					)
+					.flatMap(keyNames)
+			: [b.key, ...(entity ? keyNames(entity) : [])];
+	if (names.length === 0) return false;
 	// "According to the article, Kim _____." with its key shows who did it
 	const texts = a.type === 'what' ? [`${a.stem} ${a.key}`, ...a.distractors] : [a.stem, a.key];
-	const shown = texts.filter((t) => containsPhraseCi(t, b.key));
+	const shown = texts.filter((t) => names.some((x) => containsPhraseCi(t, x)));
 	if (shown.length === 0) return false;
 	// a date or a number shown anywhere is a hint; a name only with the fact it answers
 	if (['weekday', 'month', 'year', 'number', 'money', 'percent'].includes(String(b.keyKind)))
 		return true;
-	const fact = contentWords(b.context);
-	return shown.some((t) => overlap(fact, contentWords(t)) >= 0.3);
+	// (word stems: "Trump's refusal to re-certify the deal" shows "_____ refused to certify it")
+	const stems = (t: string) => new Set([...contentWords(t)].map((w) => w.slice(0, 5)));
+	const fact = stems(b.keyKind === 'statement' ? b.key : b.context);
+	return shown.some((t) => overlap(fact, stems(t)) >= 0.3);
 }
 
 /**
@@ -59,6 +76,32 @@ function shareOptions(a: Candidate, b: Candidate): boolean {
 	if (a.type !== 'what' || b.type !== 'what') return false;
 	const options = new Set([a.key, ...a.distractors]);
 	return [b.key, ...b.distractors].some((o) => options.has(o));
+}
+
+/**
+ * Two questions with the same answer among mostly the same options ask the same thing twice
+ * ("an attempt by oil giant _____ to gain bankruptcy protection", "Which organisation filed
+ * for Chapter 11 protection…?", both Yukos among Gazprom and Rosneft).
+ */
+function repeats(a: Candidate, b: Candidate): boolean {
+	if (a.key !== b.key || a.keyKind === 'statement' || a.keyKind === 'sentence') return false;
+	const shared = a.distractors.filter((d) => b.distractors.includes(d)).length;
+	return shared >= Math.min(2, a.distractors.length, b.distractors.length);
+}
+
+/**
+ * A statement's false copies swap in names ("Scotland duo Gordon Bulloch and Simon Taylor"):
+ * another question that shows the true place of one of them ("…Lions candidates such as
+ * Scotland pair Simon Taylor and…") strikes that copy out, and the other way round.
+ */
+function crossHint(an: Analysis, a: Candidate, b: Candidate): boolean {
+	const shown = [b.stem, b.key].join(' ');
+	return (a.swapped ?? []).some((id) => {
+		const e = an.entities[id];
+		return (
+			e !== undefined && [...e.aliases].some((x) => x.length > 2 && containsPhraseCi(shown, x))
+		);
+	});
 }
 
 const MAX_PER_KEY = 2;
@@ -91,7 +134,18 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 			const ev = c.evidence[0] ?? -1;
 			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
 			// one question must not answer another ("December" in every option of a statement)
-			if (chosen.some((q) => reveals(c, q) || reveals(q, c) || shareOptions(c, q))) continue;
+			if (
+				chosen.some(
+					(q) =>
+						reveals(an, c, q) ||
+						reveals(an, q, c) ||
+						shareOptions(c, q) ||
+						repeats(c, q) ||
+						crossHint(an, c, q) ||
+						crossHint(an, q, c)
+				)
+			)
+				continue;
 			// a name is the answer of two questions at most: five "Yukos" among the same three
 			// companies teach the reader to guess
 			if (c.keyEntity !== undefined && (perKey.get(c.keyEntity) ?? 0) >= MAX_PER_KEY) continue;

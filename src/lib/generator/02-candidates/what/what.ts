@@ -79,8 +79,11 @@ function usable(subject: Entity, text: string, quoted: boolean): boolean {
 	return !dependsOnContext(`${subject.display} ${text}`);
 }
 
-/** Every predicate, reported clause and quotation of the article that could be an option. */
-function deeds(an: Analysis): Deed[] {
+/**
+ * Every predicate, reported clause and quotation of the article's `focus` sentences that could
+ * be an option (a long article is sampled, so the pool, and the cost per word, stays flat).
+ */
+function deeds(an: Analysis, focus: Set<number>): Deed[] {
 	const out: Deed[] = [];
 	const add = (d: Omit<Deed, 'words' | 'gender'>) => {
 		if (!sortOf(d.entity) || !usable(d.entity, d.text, d.quoted)) return;
@@ -93,7 +96,7 @@ function deeds(an: Analysis): Deed[] {
 	};
 	const done = new Set<number>();
 	for (const s of an.sentences) {
-		if (s.listLike) continue;
+		if (s.listLike || !focus.has(s.index)) continue;
 		const o = openingOf(an, s, { resolved: true, aside: true });
 		if (!o) continue;
 		done.add(s.index);
@@ -102,22 +105,24 @@ function deeds(an: Analysis): Deed[] {
 		add({ sentence: s, entity, text, verbatim: text, quoted: false, namedIn });
 	}
 	for (const x of sayings(an)) {
-		if (x.sentence.listLike || (!x.quoted && done.has(x.sentence.index))) continue;
+		if (!focus.has(x.sentence.index) || x.sentence.listLike) continue;
+		if (!x.quoted && done.has(x.sentence.index)) continue;
 		add({ ...x });
 	}
 	return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }
 
-/** Could the article say `d` of `key` too? Its sentence names the key, or one about the key repeats it. */
-function trueOf(an: Analysis, key: Entity, d: Deed): boolean {
+/** The sentences about `key`: those that name it, and those whose "He…" is it. */
+function sentencesAbout(an: Analysis, key: Entity): SentenceInfo[] {
+	return an.sentences.filter((s) => key.sentences.has(s.index) || s.antecedent === key.id);
+}
+
+/** Could the article say `d` of the key too? Its sentence names the key, or one about the key repeats it. */
+function trueOf(key: Entity, about: SentenceInfo[], d: Deed): boolean {
 	if (d.entity.id === key.id) return true;
 	if ([...key.aliases].some((a) => a.length > 1 && containsPhraseCi(d.sentence.text, a)))
 		return true;
-	for (const s of an.sentences) {
-		const about = key.sentences.has(s.index) || s.antecedent === key.id;
-		if (about && overlap(d.words, s.content) >= 0.5) return true;
-	}
-	return false;
+	return about.some((s) => overlap(d.words, s.content) >= 0.5);
 }
 
 /** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
@@ -129,13 +134,14 @@ function distractorsFor(an: Analysis, k: Deed, all: Deed[]): string[] | undefine
 	const gender = k.gender ?? known;
 	const tense = past(k.text);
 	const len = (t: string) => Math.max(t.length, 6);
+	const about = sentencesAbout(an, key);
 	const pool = all
 		.filter(
 			(d) =>
 				d.quoted === k.quoted &&
 				sortOf(d.entity) === sortOf(key) &&
 				(d.gender === undefined || d.gender === gender) &&
-				!trueOf(an, key, d)
+				!trueOf(key, about, d)
 		)
 		// the same tense first, then the nearest in length
 		.sort(
@@ -157,7 +163,7 @@ function distractorsFor(an: Analysis, k: Deed, all: Deed[]): string[] | undefine
 }
 
 export const makeWhat: CandidateMaker = (an: Analysis, opts) => {
-	const all = deeds(an);
+	const all = deeds(an, opts.focus);
 	const out: Candidate[] = [];
 	for (const k of all) {
 		const s = k.sentence;
