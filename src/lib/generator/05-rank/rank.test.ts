@@ -66,7 +66,7 @@ describe('ranking and selection', () => {
 		expect(all.filter((k) => k === 'Yukos').length).toBeGreaterThan(2);
 	});
 
-	it('never picks two "what" items with an option in common (one answer strikes out the other)', () => {
+	it('never picks two "what" items (one answer strikes out options of the other)', () => {
 		const text = [
 			'Mr Rohit Gupta runs a popular blog about the disaster in Sri Lanka.',
 			'Ms Dina Mehta wrote about a woman who was running home with a friend when the wave hit.',

@@ -69,14 +69,11 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Two `what` items with an option in common: the answer of one strikes out an option of the
- * other ("says the power of Morquendi's blogs was palpable" is Gupta's, so not Mehta's).
+ * Two `what` items: each shows what others did or said, so the answer of one strikes out
+ * options of the other ("says the power of Morquendi's blogs was palpable" is Gupta's, so not
+ * Mehta's; Benitez's words beside Irureta's, and Irureta's beside Benitez's).
  */
-function shareOptions(a: Candidate, b: Candidate): boolean {
-	if (a.type !== 'what' || b.type !== 'what') return false;
-	const options = new Set([a.key, ...a.distractors]);
-	return [b.key, ...b.distractors].some((o) => options.has(o));
-}
+const twoWhats = (a: Candidate, b: Candidate): boolean => a.type === 'what' && b.type === 'what';
 
 /**
  * Two questions with the same answer among mostly the same options ask the same thing twice
@@ -139,7 +136,7 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 					(q) =>
 						reveals(an, c, q) ||
 						reveals(an, q, c) ||
-						shareOptions(c, q) ||
+						twoWhats(c, q) ||
 						repeats(c, q) ||
 						crossHint(an, c, q) ||
 						crossHint(an, q, c)
