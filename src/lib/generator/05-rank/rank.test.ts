@@ -148,6 +148,86 @@ describe('ranking and selection', () => {
 		expect(select(an, [other, number], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
+	it('counts "Mr _____" → Howard and "Michael Howard" among the same people as one answer', () => {
+		const text = [
+			"Tory leader Michael Howard claimed Tony Blair's feud with Gordon Brown is damaging the UK.",
+			'Mr Howard asked: "How can they fight crime when they are fighting each other?"'
+		].join('\n');
+		const an = analysisOf(text);
+		const howard = an.entities.find((e) => e.display === 'Michael Howard')?.id;
+		const base = { context: '', explanation: '', difficulty: 0.5, score: 0.9, keyEntity: howard };
+		const who: Candidate = {
+			...base,
+			type: 'attribution',
+			keyKind: 'person',
+			stem: "According to the article, who claimed that Tony Blair's feud with Gordon Brown is damaging the UK?",
+			key: 'Michael Howard',
+			distractors: ['Charles Kennedy', 'Liam Fox'],
+			evidence: [0],
+			fact: '0:a'
+		};
+		const cloze: Candidate = {
+			...base,
+			type: 'cloze',
+			keyKind: 'person',
+			stem: 'Mr _____ asked: "How can they fight crime when they are fighting each other?"',
+			key: 'Howard',
+			distractors: ['Fox', 'Kennedy'],
+			evidence: [1],
+			fact: '1:c'
+		};
+		expect(select(an, [who, cloze], { count: 10, minScore: 0 })).toHaveLength(1);
+		const others = { ...cloze, distractors: ['Straw', 'Davis'] };
+		expect(select(an, [who, others], { count: 10, minScore: 0 })).toHaveLength(2);
+	});
+
+	it('counts the true statements a "NOT supported" item shows as shown', () => {
+		const text = [
+			'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training.',
+			'South African flanker Schalk Burger has shaken off a leg injury.',
+			"Ireland captain Brian O'Driscoll will lead the North team at Twickenham."
+		].join('\n');
+		const an = analysisOf(text);
+		const id = (name: string) => an.entities.find((e) => e.display === name)?.id ?? -1;
+		const base = {
+			keyKind: 'statement' as const,
+			context: '',
+			explanation: '',
+			difficulty: 0.5,
+			score: 0.9
+		};
+		const assess: Candidate = {
+			...base,
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key: 'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training.',
+			distractors: [
+				'Woodward will also assess Scotland pair Simon Taylor and Chris Cusiter in training.',
+				'Woodward will also assess Scotland pair Simon Taylor and Gordon Bulloch in training.'
+			],
+			swapped: [id('Chris Cusiter'), id('Gordon Bulloch')],
+			evidence: [1],
+			fact: '1:statement'
+		};
+		const not: Candidate = {
+			...base,
+			type: 'statement',
+			negative: true,
+			stem: 'Which statement is NOT supported by the article?',
+			key: "Ireland captain Brian O'Driscoll will lead the South team at Twickenham.",
+			distractors: [],
+			showsPool: [0, 2],
+			poolTexts: [
+				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+				'South African flanker Schalk Burger has shaken off a leg injury.'
+			],
+			evidence: [3],
+			fact: '3:statement'
+		};
+		expect(select(an, [assess, not], { count: 10, minScore: 0 })).toHaveLength(1);
+	});
+
 	it("never shows the name a statement's key has and its false copies lack, on the same fact", () => {
 		const text = [
 			'President Donald Trump blamed Barack Obama, and Ed Royce spoke in the House.',

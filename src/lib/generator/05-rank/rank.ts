@@ -34,6 +34,14 @@ function freeShows(c: Candidate, used: Set<number>): number[] {
 }
 
 /**
+ * The texts a question shows as the article's own words: its stem and key, and for a "NOT
+ * supported" item every true statement it may show (and its key, whose unchanged words are
+ * true too).
+ */
+const shownTrue = (c: Candidate): string[] =>
+	c.negative ? [c.stem, c.key, ...c.distractors, ...(c.poolTexts ?? [])] : [c.stem, c.key];
+
+/**
  * Does question `a` show `b`'s answer in its stem or its key (which a statement question shows
  * in every option but one)? A wrong option naming it shows nothing — except in a `what` item,
  * whose every option is something the article says (of someone).
@@ -56,7 +64,7 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 			: [b.key, ...(entity ? keyNames(entity) : [])];
 	if (names.length === 0) return false;
 	// "According to the article, Kim _____." with its key shows who did it
-	const texts = a.type === 'what' ? [`${a.stem} ${a.key}`, ...a.distractors] : [a.stem, a.key];
+	const texts = a.type === 'what' ? [`${a.stem} ${a.key}`, ...a.distractors] : shownTrue(a);
 	const shown = texts.filter((t) => names.some((x) => containsPhraseCi(t, x)));
 	if (shown.length === 0) return false;
 	// a date or a number shown anywhere is a hint; a name only with the fact it answers
@@ -81,8 +89,13 @@ const twoWhats = (a: Candidate, b: Candidate): boolean => a.type === 'what' && b
  * for Chapter 11 protection…?", both Yukos among Gazprom and Rosneft).
  */
 function repeats(a: Candidate, b: Candidate): boolean {
-	if (a.key !== b.key || a.keyKind === 'statement' || a.keyKind === 'sentence') return false;
-	const shared = a.distractors.filter((d) => b.distractors.includes(d)).length;
+	if (a.keyKind === 'statement' || a.keyKind === 'sentence') return false;
+	const same = a.keyEntity !== undefined ? a.keyEntity === b.keyEntity : a.key === b.key;
+	if (!same) return false;
+	// "Michael Howard" and "Mr _____" → "Howard": the same people by their last names
+	const last = (o: string) => o.split(' ').pop()?.toLowerCase() ?? o;
+	const theirs = new Set(b.distractors.map(last));
+	const shared = a.distractors.filter((d) => theirs.has(last(d))).length;
 	return shared >= Math.min(2, a.distractors.length, b.distractors.length);
 }
 
@@ -92,7 +105,7 @@ function repeats(a: Candidate, b: Candidate): boolean {
  * Scotland pair Simon Taylor and…") strikes that copy out, and the other way round.
  */
 function crossHint(an: Analysis, a: Candidate, b: Candidate): boolean {
-	const shown = [b.stem, b.key].join(' ');
+	const shown = shownTrue(b).join(' ');
 	return (a.swapped ?? []).some((id) => {
 		const e = an.entities[id];
 		return (

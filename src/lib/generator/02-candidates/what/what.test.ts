@@ -73,6 +73,19 @@ describe('what candidates', () => {
 		expect(c?.distractors).toContain('was rescued by fishermen after two days at sea');
 	});
 
+	it('never offer a deed about a place the article ties to the key ("from India" for an Indian)', () => {
+		const text = [
+			'Indian writer Rohit Gupta edits a group blog about the disaster.',
+			'Mr Rohit Gupta says the power of text message blogs was palpable.',
+			'Mr Ramdhan Kotamaraja is originally from India, but now lives in Dallas.',
+			'Mr Clark Boyd spent three weeks travelling through the affected villages.',
+			'Ms Anna Pike was rescued by fishermen after two days at sea.'
+		].join('\n');
+		const c = about(text, 'Rohit Gupta').find((x) => x.key.startsWith('says the power'));
+		expect(c?.distractors).not.toContain('is originally from India, but now lives in Dallas');
+		expect(c?.distractors).toContain('spent three weeks travelling through the affected villages');
+	});
+
 	it('skip asides, opening phrases and adverbs around the subject', () => {
 		const text = [
 			'Mr Franklin Raines, head of the budget office, has taken early retirement from the firm.',

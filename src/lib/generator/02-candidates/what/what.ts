@@ -37,6 +37,7 @@ const OWN_IT = /^(?:said|says|told \S+|added|announced|warned|claimed|insisted) 
 /** "is technology correspondent for The World": the byline, not the news. */
 const BYLINE = /^(?:is|was) (?:\p{L}+ )?(?:correspondent|reporter|editor)\b/iu;
 const THINGS = new Set(['organisation', 'agency', 'country', 'city']);
+const PLACES = new Set(['country', 'city', 'place']);
 
 /** Something the article says one subject did or said: an option of a `what` item. */
 interface Deed {
@@ -117,12 +118,19 @@ function sentencesAbout(an: Analysis, key: Entity): SentenceInfo[] {
 	return an.sentences.filter((s) => key.sentences.has(s.index) || s.antecedent === key.id);
 }
 
-/** Could the article say `d` of the key too? Its sentence names the key, or one about the key repeats it. */
-function trueOf(key: Entity, about: SentenceInfo[], d: Deed): boolean {
+/**
+ * Could the article say `d` of the key too? Its sentence names the key; a sentence about the
+ * key repeats its words; or it names a place the article ties to the key ("is originally from
+ * India" for "Indian writer Rohit Gupta").
+ */
+function trueOf(an: Analysis, key: Entity, about: SentenceInfo[], d: Deed): boolean {
 	if (d.entity.id === key.id) return true;
-	if ([...key.aliases].some((a) => a.length > 1 && containsPhraseCi(d.sentence.text, a)))
-		return true;
-	return about.some((s) => overlap(d.words, s.content) >= 0.5);
+	const named = (text: string, e: Entity) =>
+		[...e.aliases, ...e.demonyms].some((a) => a.length > 1 && containsPhraseCi(text, a));
+	if (named(d.sentence.text, key)) return true;
+	if (about.some((s) => overlap(d.words, s.content) >= 0.5)) return true;
+	const places = an.entities.filter((e) => PLACES.has(e.kind) && named(d.text, e));
+	return places.some((p) => about.some((s) => named(s.text, p)));
 }
 
 /** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
@@ -141,7 +149,7 @@ function distractorsFor(an: Analysis, k: Deed, all: Deed[]): string[] | undefine
 				d.quoted === k.quoted &&
 				sortOf(d.entity) === sortOf(key) &&
 				(d.gender === undefined || d.gender === gender) &&
-				!trueOf(key, about, d)
+				!trueOf(an, key, about, d)
 		)
 		// the same tense first, then the nearest in length
 		.sort(
