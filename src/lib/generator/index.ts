@@ -43,6 +43,13 @@ export interface GeneratorOptions {
 	distractors: number;
 	/** Fewer options than this and the question is dropped. */
 	minOptions: number;
+	/**
+	 * Two-option questions a bank may take when it runs out of better ones: who did or said
+	 * something, between the article's two people (or bodies) of the same role and side ("Mr
+	 * _____ said the security services backed his measures": Clarke or Davis). Names only,
+	 * never numbers. 0 turns them off.
+	 */
+	pairs: number;
 	maxStemWords: number;
 	/** Candidates scoring below this are never used. */
 	minScore: number;
@@ -73,6 +80,7 @@ export const defaultOptions: GeneratorOptions = {
 	types: ['cloze', 'who', 'what', 'attribution', 'number', 'statement'],
 	distractors: 3,
 	minOptions: 3,
+	pairs: 3,
 	maxStemWords: 35,
 	minScore: 0.5,
 	maxSentences: 80,
@@ -136,8 +144,12 @@ function focus(an: Analysis, max: number): Set<number> {
 	return out;
 }
 
+/** Two-option questions: names only (a number between two values is a coin toss). */
+const PAIR_TYPES = new Set<QuestionType>(['cloze', 'who', 'what', 'attribution']);
+
 function difficulty(an: Analysis, c: Candidate): number {
 	let d = c.difficulty;
+	if (c.distractors.length === 1) d -= 0.15; // one guess in two
 	if (!c.external) d += 0.1; // every distractor is from the article: plausible to a skimmer
 	if (c.distractors.length >= 3) d += 0.05;
 	const ev = c.evidence[0] ?? 0;
@@ -203,7 +215,13 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 	// questions whose only fault is too few options still make good inner questions of
 	// evidence items, whose options are the article's own sentences
 	const askable: Candidate[] = [];
+	// …and, with two options, a short bank's last questions (`pairs`)
+	const pairs: Candidate[] = [];
 	const notCounted = opts.gates.filter((g) => g.reason !== 'too-few-options');
+	const reject = (c: Candidate, reason: GateReason) => {
+		report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
+		opts.onReject?.(c, reason);
+	};
 	const gate = (c: Candidate) => {
 		report.candidates[c.type]++;
 		const withOptions = opts.addDistractors(an, c, {
@@ -221,12 +239,13 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 				return;
 			}
 		}
-		if (reason) {
-			report.rejected[reason] = (report.rejected[reason] ?? 0) + 1;
-			opts.onReject?.(withOptions, reason);
-			if (reason === 'too-few-options' && !firstFailure(an, withOptions, notCounted, gateOpts))
-				askable.push(withOptions);
-		} else passed.push(withOptions);
+		const onlyFew =
+			reason === 'too-few-options' && !firstFailure(an, withOptions, notCounted, gateOpts);
+		if (onlyFew) askable.push(withOptions);
+		if (onlyFew && withOptions.distractors.length === 1 && PAIR_TYPES.has(withOptions.type))
+			pairs.push(withOptions);
+		else if (reason) reject(withOptions, reason);
+		else passed.push(withOptions);
 	};
 	for (const type of opts.types) {
 		const maker = opts.makers[type];
@@ -234,7 +253,13 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 	}
 	if (opts.types.includes('evidence'))
 		for (const c of makeEvidence(an, [...passed, ...askable])) gate(c);
-	const chosen = opts.select(an, passed, { count: opts.count, minScore: opts.minScore });
+	const chosen = opts.select(an, passed, {
+		count: opts.count,
+		minScore: opts.minScore,
+		spare: pairs,
+		maxSpare: opts.pairs
+	});
+	for (const c of pairs) if (!chosen.includes(c)) reject(c, 'too-few-options');
 	bank.questions = chosen.map((c, i) => toQuestion(an, c, i + 1, opts.seed));
 	for (const q of bank.questions) report.selected[q.type]++;
 	if (an.sentences.length === 0) report.notes.push('The article has no sentences to ask about.');

@@ -165,6 +165,30 @@ describe('gates', () => {
 		expect(firstFailure(a, day('Sunday', 2), GATES, opts)).toBeUndefined();
 	});
 
+	it('never offers the outlet someone spoke to ("confirmed to VOA News"): it is the publisher', () => {
+		const text = [
+			'"Kim is heading now to New York," Trump wrote on Twitter.',
+			'"They traveled to Singapore," a White House official confirmed to VOA News on Monday.'
+		].join('\n');
+		const a = analysisOf(text);
+		const line = text.split('\n')[0] ?? '';
+		const c = cloze({
+			stem: line.replace('Twitter', '_____'),
+			key: 'Twitter',
+			keyEntity: a.entities.find((e) => e.display === 'Twitter')?.id,
+			keyKind: 'organisation',
+			distractors: ['VOA News'],
+			evidence: [0],
+			span: { sentence: 0, start: line.indexOf('Twitter'), end: line.indexOf('Twitter') + 7 },
+			context: line,
+			fact: '0:twitter'
+		});
+		expect(firstFailure(a, c, GATES, { ...opts, minOptions: 2 })).toBe('feed');
+		expect(
+			firstFailure(a, { ...c, distractors: ['Facebook'] }, GATES, { ...opts, minOptions: 2 })
+		).not.toBe('feed');
+	});
+
 	it('drop the year of an Olympics (outside knowledge: "silver in Sydney in _____")', () => {
 		const text = 'Darren Campbell won Olympic 200m silver in Sydney in 2000 and gold in Athens.';
 		const a = analysisOf(text);

@@ -9,7 +9,7 @@ import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
-import { containsPhraseCi, quotesBalanced } from '../util/text';
+import { containsPhraseCi, escapeRe, quotesBalanced } from '../util/text';
 
 // One list of reasons, kept with the report that counts them.
 export type { GateReason } from '../types';
@@ -258,8 +258,15 @@ export const GATES: Gate[] = [
 					// ("told the BBC" in what someone did is no question about the feed)
 					c.type !== 'what'
 			);
-			// "Chabot told _____": the outlet someone spoke to is mostly the publisher itself
+			// "Chabot told _____": the outlet someone spoke to is mostly the publisher itself; nor
+			// is it an option elsewhere ("…confirmed to VOA News": "wrote on VOA News")
 			const toldUs = c.keyKind === 'agency' && /\btold (?:the )?_____/.test(c.stem);
+			const outlet = (o: string) =>
+				new RegExp(
+					`\\b(?:told|tells|confirmed to|said to|spoke to|interview with) (?:the )?${escapeRe(o)}\\b`,
+					'i'
+				).test(an.article.body);
+			if (ENTITY_TYPES.has(c.type) && [c.key, ...c.distractors].some(outlet)) return false;
 			return (
 				!named &&
 				!toldUs &&

@@ -267,6 +267,37 @@ describe('ranking and selection', () => {
 		expect(select(an, [statement, apart], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
+	it('takes two-option questions only when nothing better is left, and at most `maxSpare`', () => {
+		const an = analysisOf(
+			[
+				'Mr Charles Clarke said the security services backed his measures.',
+				'Mr David Davis warned of miscarriages of justice on Tuesday.',
+				'Mr Clarke said any decision would be reviewed by a judge within seven days.',
+				'Mr Davis told Today the plan gave a minister new powers.'
+			].join('\n')
+		);
+		const base = { context: '', explanation: '', difficulty: 0.5, score: 0.9 };
+		const q = (sentence: number, distractors: string[]): Candidate => ({
+			...base,
+			type: 'cloze',
+			keyKind: 'person',
+			stem: `Question on sentence ${sentence} _____.`,
+			key: `Key ${sentence}`,
+			distractors,
+			evidence: [sentence],
+			fact: `${sentence}`
+		});
+		const good = [q(0, ['A', 'B', 'C'])];
+		const spare = [q(1, ['D']), q(2, ['E']), q(3, ['F'])];
+		const pick = (maxSpare: number, count = 10) =>
+			select(an, good, { count, minScore: 0, spare, maxSpare }).map((c) => c.evidence[0]);
+		expect(pick(0)).toEqual([0]);
+		expect(pick(2)).toHaveLength(3);
+		expect(pick(2)).toContain(0);
+		// a full bank takes none
+		expect(pick(2, 1)).toEqual([0]);
+	});
+
 	it('honours count, and never pads beyond the good candidates', () => {
 		expect(generate(seed, { count: 3 }).bank.questions).toHaveLength(3);
 		const many = generate(seed, { count: 50 }).bank.questions.length;

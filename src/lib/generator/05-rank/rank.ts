@@ -13,6 +13,12 @@ export interface RankOptions {
 	count?: number;
 	/** Candidates scoring below this are never used, even if the bank stays short. */
 	minScore: number;
+	/**
+	 * Two-option questions ("Who said …? Clarke or Davis"), taken only when `candidates` have
+	 * nothing more to give, and at most `maxSpare` of them.
+	 */
+	spare?: Candidate[];
+	maxSpare?: number;
 }
 
 /** Questions for an article of this many words: 10 from 400 words, about one per 40 below. */
@@ -118,9 +124,11 @@ const MAX_PER_KEY = 2;
 
 export function select(an: Analysis, candidates: Candidate[], opts: RankOptions): Candidate[] {
 	const want = opts.count ?? targetCount(an.wordCount);
-	const pool = candidates
-		.map((c, i) => ({ c, i, s: score(c) }))
-		.filter((x) => x.s >= opts.minScore);
+	const scored = (list: Candidate[]) =>
+		list.map((c, i) => ({ c, i, s: score(c) })).filter((x) => x.s >= opts.minScore);
+	const main = scored(candidates);
+	const spare = scored(opts.spare ?? []);
+	let spares = 0;
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set<number>();
 	const shownSentences = new Set<number>();
@@ -138,7 +146,8 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 		perParagraph.set(para, (perParagraph.get(para) ?? 0) + 1);
 		if (c.keyEntity !== undefined) perKey.set(c.keyEntity, (perKey.get(c.keyEntity) ?? 0) + 1);
 	};
-	while (chosen.length < want) {
+	/** The best candidate of `pool` that fits beside the chosen ones. */
+	const pick = (pool: typeof main) => {
 		let best: { c: Candidate; i: number; v: number } | undefined;
 		for (const { c, i, s } of pool) {
 			const ev = c.evidence[0] ?? -1;
@@ -169,8 +178,16 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 			if (c.keyEntity !== undefined) v -= 0.15 * (perKey.get(c.keyEntity) ?? 0);
 			if (!best || v > best.v || (v === best.v && i < best.i)) best = { c, i, v };
 		}
-		if (!best) break;
-		const c = best.c;
+		return best?.c;
+	};
+	while (chosen.length < want) {
+		let c = pick(main);
+		// a two-option question only when nothing better is left
+		if (!c && spares < (opts.maxSpare ?? 0)) {
+			c = pick(spare);
+			if (c) spares++;
+		}
+		if (!c) break;
 		if (!c.showsPool) take(c);
 		else {
 			// an item that shows sentences (evidence, "NOT supported") shows ones no other question
