@@ -1,10 +1,12 @@
 /**
- * `npm run eval -- <folder of articles> [--out eval-out] [--count N]`
+ * `npm run eval -- <folder of articles> [--out eval-out] [--count N] [--pairs N] [--rejected]`
  *
  * Generates a bank for every article in the folder (`.md`, `.txt`, `.html`) and prints, per
  * article and in total: questions by type, gate rejections by reason, and time. Writes the
  * questions in a readable form (stem, options with the key marked, the quote) to
  * `<out>/<file>.md` and `<out>/ALL.md` for a person to rate with the rubric of issue 3.
+ * `--pairs N` lets a short bank take up to N two-option questions (off by default);
+ * `--rejected` lists every dropped candidate with its reason.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,7 @@ const { values, positionals } = parseArgs({
 	options: {
 		out: { type: 'string', default: 'eval-out' },
 		count: { type: 'string' },
+		pairs: { type: 'string', default: '0' },
 		rejected: { type: 'boolean', default: false }
 	}
 });
@@ -39,6 +42,11 @@ try {
 	process.exit(1);
 }
 const count = values.count ? Number(values.count) : undefined;
+const pairs = Number(values.pairs);
+if (!Number.isInteger(pairs) || pairs < 0) {
+	process.stderr.write(`eval: --pairs must be a whole number, not "${values.pairs}"\n`);
+	process.exit(1);
+}
 mkdirSync(values.out, { recursive: true });
 
 const byType: Record<string, number> = Object.fromEntries(TYPES.map((t) => [t, 0]));
@@ -65,11 +73,12 @@ for (const file of files) {
 		continue;
 	}
 	// warm once so the time is the generator's, not module loading
-	if (articles === 0) generate(article, { count });
+	if (articles === 0) generate(article, { count, pairs });
 	const t0 = performance.now();
 	const dropped: string[] = [];
 	const { bank, report } = generate(article, {
 		count,
+		pairs,
 		onReject: values.rejected
 			? (c, reason) =>
 					dropped.push(

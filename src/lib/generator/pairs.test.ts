@@ -19,7 +19,7 @@ const TWO = articleOf(
 const types = ['cloze', 'who', 'attribution', 'number'] as const;
 
 describe('two-option questions (pairs)', () => {
-	const { bank, report } = generate(TWO, { count: 10, types: [...types] });
+	const { bank, report } = generate(TWO, { count: 10, types: [...types], pairs: 3 });
 	const pairs = bank.questions.filter((q) => q.options.length === 2);
 
 	it('fill a short bank with "who did it" questions between the article\'s two people', () => {
@@ -35,8 +35,8 @@ describe('two-option questions (pairs)', () => {
 		for (const q of pairs) expect(q.difficulty).toBeLessThan(0.45);
 	});
 
-	it('are counted as dropped only when not used, and can be turned off', () => {
-		const off = generate(TWO, { count: 10, types: [...types], pairs: 0 });
+	it('are counted as dropped only when not used, and are off by default', () => {
+		const off = generate(TWO, { count: 10, types: [...types] });
 		expect(off.bank.questions.every((q) => q.options.length >= 3)).toBe(true);
 		expect(off.bank.questions.length).toBe(bank.questions.length - pairs.length);
 		expect(off.report.rejected['too-few-options']).toBe(

@@ -9,7 +9,7 @@ import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
-import { containsPhraseCi, escapeRe, quotesBalanced } from '../util/text';
+import { containsPhraseCi, quotesBalanced } from '../util/text';
 
 // One list of reasons, kept with the report that counts them.
 export type { GateReason } from '../types';
@@ -261,11 +261,11 @@ export const GATES: Gate[] = [
 			// "Chabot told _____": the outlet someone spoke to is mostly the publisher itself; nor
 			// is it an option elsewhere ("…confirmed to VOA News": "wrote on VOA News")
 			const toldUs = c.keyKind === 'agency' && /\btold (?:the )?_____/.test(c.stem);
-			const outlet = (o: string) =>
-				new RegExp(
-					`\\b(?:told|tells|confirmed to|said to|spoke to|interview with) (?:the )?${escapeRe(o)}\\b`,
-					'i'
-				).test(an.article.body);
+			const spokenTo = outlets(an);
+			const outlet = (o: string) => {
+				const name = o.toLowerCase().replace(/^the /, '');
+				return spokenTo.some((x) => x === name || x.startsWith(`${name} `));
+			};
 			if (ENTITY_TYPES.has(c.type) && [c.key, ...c.distractors].some(outlet)) return false;
 			return (
 				!named &&
@@ -319,6 +319,19 @@ export const GATES: Gate[] = [
 			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, ''))
 	}
 ];
+
+const OUTLETS = new WeakMap<Analysis, string[]>();
+const SPOKEN_TO =
+	/\b(?:told|tells|confirmed to|said to|spoke to|interview with) (?:the )?((?:[\p{Lu}\d][\p{L}\d.&'-]*\s?)+)/gu;
+/** What follows "told", "confirmed to", "interview with" in the article (lower case), once per article. */
+function outlets(an: Analysis): string[] {
+	let out = OUTLETS.get(an);
+	if (!out) {
+		out = [...an.article.body.matchAll(SPOKEN_TO)].map((m) => (m[1] ?? '').trim().toLowerCase());
+		OUTLETS.set(an, out);
+	}
+	return out;
+}
 
 /** Events whose dates the world knows: the Olympics (a medal in a host city), a World Cup… */
 const FAMOUS_EVENTS = new RegExp(

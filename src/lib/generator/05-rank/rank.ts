@@ -52,13 +52,18 @@ const shownTrue = (c: Candidate): string[] =>
  * in every option but one)? A wrong option naming it shows nothing — except in a `what` item,
  * whose every option is something the article says (of someone).
  */
-function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
-	if (b.keyKind === 'sentence' || b.negative || b.type === 'what') return false;
-	// any name the article gives the key ("Trump's refusal…" shows "Donald Trump"); for a
-	// statement, the names its key has and a false copy lacks ("…after Trump refused…")
+const NAMES = new WeakMap<Candidate, string[]>();
+/**
+ * The names that answer `b`: any name the article gives its key ("Trump's refusal…" shows
+ * "Donald Trump"); for a statement, the names its key has and a false copy lacks ("…after
+ * Trump refused…").
+ */
+function answerNames(an: Analysis, b: Candidate): string[] {
+	let names = NAMES.get(b);
+	if (names) return names;
 	const keyNames = (e: Entity) => [...e.aliases].filter((x) => x.length > 2);
 	const entity = b.keyEntity !== undefined ? an.entities[b.keyEntity] : undefined;
-	const names =
+	names =
 		b.keyKind === 'statement'
 			? an.entities
 					.filter((e) => e.kind === 'person' || e.kind === 'organisation' || e.kind === 'country')
@@ -68,6 +73,25 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 					)
 					.flatMap(keyNames)
 			: [b.key, ...(entity ? keyNames(entity) : [])];
+	NAMES.set(b, names);
+	return names;
+}
+
+const STEMS = new Map<string, Set<string>>();
+/** Content-word stems of a text (memoised: the same texts meet in every pair). */
+function stems(text: string): Set<string> {
+	let out = STEMS.get(text);
+	if (!out) {
+		if (STEMS.size > 5000) STEMS.clear();
+		out = new Set([...contentWords(text)].map((w) => w.slice(0, 5)));
+		STEMS.set(text, out);
+	}
+	return out;
+}
+
+function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
+	if (b.keyKind === 'sentence' || b.negative || b.type === 'what') return false;
+	const names = answerNames(an, b);
 	if (names.length === 0) return false;
 	// "According to the article, Kim _____." with its key shows who did it
 	const texts = a.type === 'what' ? [`${a.stem} ${a.key}`, ...a.distractors] : shownTrue(a);
@@ -77,7 +101,6 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 	if (['weekday', 'month', 'year', 'number', 'money', 'percent'].includes(String(b.keyKind)))
 		return true;
 	// (word stems: "Trump's refusal to re-certify the deal" shows "_____ refused to certify it")
-	const stems = (t: string) => new Set([...contentWords(t)].map((w) => w.slice(0, 5)));
 	const fact = stems(b.keyKind === 'statement' ? b.key : b.context);
 	return shown.some((t) => overlap(fact, stems(t)) >= 0.3);
 }
@@ -111,8 +134,9 @@ function repeats(a: Candidate, b: Candidate): boolean {
  * Scotland pair Simon Taylor and…") strikes that copy out, and the other way round.
  */
 function crossHint(an: Analysis, a: Candidate, b: Candidate): boolean {
+	if (!a.swapped?.length) return false;
 	const shown = shownTrue(b).join(' ');
-	return (a.swapped ?? []).some((id) => {
+	return a.swapped.some((id) => {
 		const e = an.entities[id];
 		return (
 			e !== undefined && [...e.aliases].some((x) => x.length > 2 && containsPhraseCi(shown, x))

@@ -118,6 +118,21 @@ function sentencesAbout(an: Analysis, key: Entity): SentenceInfo[] {
 	return an.sentences.filter((s) => key.sentences.has(s.index) || s.antecedent === key.id);
 }
 
+const PLACES_OF = new WeakMap<Deed, Entity[]>();
+/** The countries, cities and places a deed names (by name or demonym). */
+function placesOf(an: Analysis, d: Deed): Entity[] {
+	let out = PLACES_OF.get(d);
+	if (!out) {
+		out = an.entities.filter(
+			(e) =>
+				PLACES.has(e.kind) &&
+				[...e.aliases, ...e.demonyms].some((a) => a.length > 1 && containsPhraseCi(d.text, a))
+		);
+		PLACES_OF.set(d, out);
+	}
+	return out;
+}
+
 /**
  * Could the article say `d` of the key too? Its sentence names the key; a sentence about the
  * key repeats its words; or it names a place the article ties to the key ("is originally from
@@ -129,8 +144,7 @@ function trueOf(an: Analysis, key: Entity, about: SentenceInfo[], d: Deed): bool
 		[...e.aliases, ...e.demonyms].some((a) => a.length > 1 && containsPhraseCi(text, a));
 	if (named(d.sentence.text, key)) return true;
 	if (about.some((s) => overlap(d.words, s.content) >= 0.5)) return true;
-	const places = an.entities.filter((e) => PLACES.has(e.kind) && named(d.text, e));
-	return places.some((p) => about.some((s) => named(s.text, p)));
+	return placesOf(an, d).some((p) => about.some((s) => named(s.text, p)));
 }
 
 /** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
