@@ -86,6 +86,18 @@ describe('what candidates', () => {
 		expect(c?.distractors).toContain('spent three weeks travelling through the affected villages');
 	});
 
+	it('offers words that name a country the key speaks of, but is not from', () => {
+		const text = [
+			'"We agreed to meet before the U.S.-North Korea summit," Japanese Prime Minister Shinzo Abe said.',
+			'"We have put a great team together for our talks with North Korea," President Donald Trump said.',
+			'"The talks with North Korea will take place in Singapore in June," Secretary of State Mike Pompeo said.'
+		].join('\n');
+		const [c] = about(text, 'Shinzo Abe');
+		expect(c?.distractors).toContain(
+			'"We have put a great team together for our talks with North Korea"'
+		);
+	});
+
 	it('skip asides, opening phrases and adverbs around the subject', () => {
 		const text = [
 			'Mr Franklin Raines, head of the budget office, has taken early retirement from the firm.',

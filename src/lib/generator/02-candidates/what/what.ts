@@ -13,7 +13,7 @@
  * key, never one whose words a sentence about the key repeats.
  */
 import type { Analysis, Entity, SentenceInfo } from '../../01-analysis/types';
-import { overlap } from '../../03-distractors/distractors';
+import { overlap, sidesOf } from '../../03-distractors/distractors';
 import { isPastTense } from '../../model/lexicon';
 import { containsPhraseCi, contentWords } from '../../util/text';
 import { sayings } from '../attribution/attribution';
@@ -135,16 +135,16 @@ function placesOf(an: Analysis, d: Deed): Entity[] {
 
 /**
  * Could the article say `d` of the key too? Its sentence names the key; a sentence about the
- * key repeats its words; or it names a place the article ties to the key ("is originally from
- * India" for "Indian writer Rohit Gupta").
+ * key repeats its words; or it names the country the article ties the key to ("is originally
+ * from India" for "Indian writer Rohit Gupta").
  */
 function trueOf(an: Analysis, key: Entity, about: SentenceInfo[], d: Deed): boolean {
 	if (d.entity.id === key.id) return true;
-	const named = (text: string, e: Entity) =>
-		[...e.aliases, ...e.demonyms].some((a) => a.length > 1 && containsPhraseCi(text, a));
-	if (named(d.sentence.text, key)) return true;
+	if ([...key.aliases].some((a) => a.length > 1 && containsPhraseCi(d.sentence.text, a)))
+		return true;
 	if (about.some((s) => overlap(d.words, s.content) >= 0.5)) return true;
-	return placesOf(an, d).some((p) => about.some((s) => named(s.text, p)));
+	const sides = sidesOf(an, key);
+	return placesOf(an, d).some((p) => sides.has(p.display.replace(/^the /i, '').toLowerCase()));
 }
 
 /** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
