@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../article/index';
 import { generate } from '../index';
+import type { Analysis } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { analysisOf } from '../test-helpers';
 import { select, targetCount } from './rank';
@@ -10,6 +11,10 @@ const seed = readArticle({
 	text: readFileSync('questions/kim-jong-un-russia-visit.md', 'utf8'),
 	filename: 'kim-jong-un-russia-visit.md'
 });
+
+/** The fields of a hand-made candidate that `select` does not look at. */
+const BASE = { context: '', explanation: '', difficulty: 0.5, score: 0.9 };
+const idOf = (an: Analysis, name: string) => an.entities.find((e) => e.display === name)?.id ?? -1;
 
 describe('ranking and selection', () => {
 	it.each([
@@ -111,14 +116,8 @@ describe('ranking and selection', () => {
 			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on 4 March.'
 		].join('\n');
 		const an = analysisOf(text);
-		const id = (name: string) => an.entities.find((e) => e.display === name)?.id ?? -1;
-		const base = {
-			keyKind: 'statement' as const,
-			context: '',
-			explanation: '',
-			difficulty: 0.5,
-			score: 0.9
-		};
+		const id = (name: string) => idOf(an, name);
+		const base = { ...BASE, keyKind: 'statement' as const };
 		const statement: Candidate = {
 			...base,
 			type: 'statement',
@@ -155,7 +154,7 @@ describe('ranking and selection', () => {
 		].join('\n');
 		const an = analysisOf(text);
 		const howard = an.entities.find((e) => e.display === 'Michael Howard')?.id;
-		const base = { context: '', explanation: '', difficulty: 0.5, score: 0.9, keyEntity: howard };
+		const base = { ...BASE, keyEntity: howard };
 		const who: Candidate = {
 			...base,
 			type: 'attribution',
@@ -189,14 +188,8 @@ describe('ranking and selection', () => {
 			"Ireland captain Brian O'Driscoll will lead the North team at Twickenham."
 		].join('\n');
 		const an = analysisOf(text);
-		const id = (name: string) => an.entities.find((e) => e.display === name)?.id ?? -1;
-		const base = {
-			keyKind: 'statement' as const,
-			context: '',
-			explanation: '',
-			difficulty: 0.5,
-			score: 0.9
-		};
+		const id = (name: string) => idOf(an, name);
+		const base = { ...BASE, keyKind: 'statement' as const };
 		const assess: Candidate = {
 			...base,
 			type: 'statement',
@@ -235,9 +228,8 @@ describe('ranking and selection', () => {
 			"The 60-day deadline for Congress to address Trump's refusal to re-certify the deal begins on January 11."
 		].join('\n');
 		const an = analysisOf(text);
-		const base = { context: '', explanation: '', difficulty: 0.5, score: 0.9 };
 		const statement: Candidate = {
-			...base,
+			...BASE,
 			type: 'statement',
 			keyKind: 'statement',
 			stem: 'Which statement is supported by the article?',
@@ -250,7 +242,7 @@ describe('ranking and selection', () => {
 			fact: '1:statement'
 		};
 		const date = (stem: string): Candidate => ({
-			...base,
+			...BASE,
 			type: 'number',
 			keyKind: 'number',
 			stem,
@@ -276,9 +268,8 @@ describe('ranking and selection', () => {
 				'Mr Davis told Today the plan gave a minister new powers.'
 			].join('\n')
 		);
-		const base = { context: '', explanation: '', difficulty: 0.5, score: 0.9 };
 		const q = (sentence: number, distractors: string[]): Candidate => ({
-			...base,
+			...BASE,
 			type: 'cloze',
 			keyKind: 'person',
 			stem: `Question on sentence ${sentence} _____.`,
