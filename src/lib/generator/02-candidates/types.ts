@@ -21,8 +21,13 @@ export interface Candidate {
 	keyKind: EntityKind | 'sentence' | 'statement';
 	/** Filled by stage 3 for entity-keyed types; by the maker for statement and evidence. */
 	distractors: string[];
-	/** For statements: the entity swapped into each distractor (same order). */
+	/**
+	 * For statements: the entity swapped into each distractor (same order). For `what` items:
+	 * whose deed or words each distractor is.
+	 */
 	swapped?: number[];
+	/** `what` items: whom the question asks about. */
+	subject?: number;
 	/** Sentence indices; the first supports the key. */
 	evidence: number[];
 	span?: KeySpan;

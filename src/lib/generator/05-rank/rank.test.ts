@@ -71,7 +71,7 @@ describe('ranking and selection', () => {
 		expect(all.filter((k) => k === 'Yukos').length).toBeGreaterThan(2);
 	});
 
-	it('never picks two "what" items (one answer strikes out options of the other)', () => {
+	it('never picks two "what" items that share their people (one answer strikes out options of the other)', () => {
 		const text = [
 			'Mr Rohit Gupta runs a popular blog about the disaster in Sri Lanka.',
 			'Ms Dina Mehta wrote about a woman who was running home with a friend when the wave hit.',
@@ -287,6 +287,30 @@ describe('ranking and selection', () => {
 		expect(pick(2)).toContain(0);
 		// a full bank takes none
 		expect(pick(2, 1)).toEqual([0]);
+	});
+
+	it('takes a second "what" item only when neither shows what the other\'s subject did', () => {
+		const an = analysisOf(
+			['A did one thing.', 'B did another.', 'C did a third.', 'D did a fourth.'].join('\n')
+		);
+		const what = (sentence: number, subject: number, swapped: number[]): Candidate => ({
+			...BASE,
+			type: 'what',
+			keyKind: 'statement',
+			stem: `According to the article, person ${subject} _____.`,
+			key: `deed ${subject}`,
+			distractors: swapped.map((x) => `deed ${x}`),
+			subject,
+			swapped,
+			evidence: [sentence],
+			fact: `what:${sentence}`
+		});
+		const a = what(0, 1, [2, 3]);
+		expect(select(an, [a, what(1, 4, [5, 6])], { count: 10, minScore: 0 })).toHaveLength(2);
+		// the second shows what the first one's subject did ("deed 1")
+		expect(select(an, [a, what(1, 4, [1, 6])], { count: 10, minScore: 0 })).toHaveLength(1);
+		// the first shows what the second one's subject did
+		expect(select(an, [a, what(1, 2, [5, 6])], { count: 10, minScore: 0 })).toHaveLength(1);
 	});
 
 	it('honours count, and never pads beyond the good candidates', () => {

@@ -106,11 +106,23 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Two `what` items: each shows what others did or said, so the answer of one strikes out
- * options of the other ("says the power of Morquendi's blogs was palpable" is Gupta's, so not
- * Mehta's; Benitez's words beside Irureta's, and Irureta's beside Benitez's).
+ * Two `what` items where one shows what the other's subject did or said, or both show the same
+ * option: the answer of one strikes out options of the other ("says the power of Morquendi's
+ * blogs was palpable" is Gupta's, so not Mehta's; Benitez's words beside Irureta's, and
+ * Irureta's beside Benitez's).
  */
-const twoWhats = (a: Candidate, b: Candidate): boolean => a.type === 'what' && b.type === 'what';
+function twoWhats(a: Candidate, b: Candidate): boolean {
+	if (a.type !== 'what' || b.type !== 'what') return false;
+	const shows = (x: Candidate, id: number | undefined) =>
+		id !== undefined && (x.subject === id || (x.swapped ?? []).includes(id));
+	// (two items on other people, with no option in common, stay apart)
+	const options = new Set([a.key, ...a.distractors]);
+	return (
+		shows(a, b.subject) ||
+		shows(b, a.subject) ||
+		[b.key, ...b.distractors].some((o) => options.has(o))
+	);
+}
 
 /**
  * Two questions with the same answer among mostly the same options ask the same thing twice
@@ -134,7 +146,7 @@ function repeats(a: Candidate, b: Candidate): boolean {
  * Scotland pair Simon Taylor and…") strikes that copy out, and the other way round.
  */
 function crossHint(an: Analysis, a: Candidate, b: Candidate): boolean {
-	if (!a.swapped?.length) return false;
+	if (a.type !== 'statement' || !a.swapped?.length) return false;
 	const shown = shownTrue(b).join(' ');
 	return a.swapped.some((id) => {
 		const e = an.entities[id];

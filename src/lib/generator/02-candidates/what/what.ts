@@ -148,7 +148,7 @@ function trueOf(an: Analysis, key: Entity, about: SentenceInfo[], d: Deed): bool
 }
 
 /** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
-function distractorsFor(an: Analysis, k: Deed, all: Deed[]): string[] | undefined {
+function distractorsFor(an: Analysis, k: Deed, all: Deed[]): Deed[] | undefined {
 	const key = k.entity;
 	// "his future" among the options of a question about a woman tells them apart
 	const known = key.kind === 'person' ? genderOf(an, key.id) : undefined;
@@ -172,14 +172,15 @@ function distractorsFor(an: Analysis, k: Deed, all: Deed[]): string[] | undefine
 				Math.abs(a.text.length - k.text.length) - Math.abs(b.text.length - k.text.length) ||
 				a.sentence.index - b.sentence.index
 		);
-	const picked: string[] = [];
+	const picked: Deed[] = [];
 	for (const d of pool) {
 		if (picked.length >= DISTRACTORS) break;
-		const lens = [k.text, ...picked, d.text].map(len);
+		const texts = [k.text, ...picked.map((p) => p.text)];
+		const lens = [...texts, d.text].map(len);
 		if (Math.max(...lens) > 2 * Math.min(...lens)) continue;
 		// two options with the same words say the same: the reader could not tell them apart
-		if ([k.text, ...picked].some((p) => overlap(d.words, contentWords(p)) >= 0.7)) continue;
-		picked.push(d.text);
+		if (texts.some((p) => overlap(d.words, contentWords(p)) >= 0.7)) continue;
+		picked.push(d);
 	}
 	return picked;
 }
@@ -201,7 +202,9 @@ export const makeWhat: CandidateMaker = (an: Analysis, opts) => {
 				: `According to the article, ${name} ${BLANK}.`,
 			key: k.quoted ? quote(k.text) : k.text,
 			keyKind: 'statement',
-			distractors: k.quoted ? picked.map(quote) : picked,
+			distractors: picked.map((d) => (k.quoted ? quote(d.text) : d.text)),
+			subject: k.entity.id,
+			swapped: picked.map((d) => d.entity.id),
 			evidence: k.namedIn === undefined ? [s.index] : [s.index, k.namedIn],
 			context: k.verbatim,
 			fact: `what:${s.index}:${k.entity.id}`,
