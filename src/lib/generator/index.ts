@@ -23,8 +23,14 @@ import { makeRole } from './02-candidates/who/role';
 import { addDistractors, type DistractorOptions } from './03-distractors/distractors';
 import { firstFailure, GATES, type Gate } from './04-gates/gates';
 import { select, targetCount, type RankOptions } from './05-rank/rank';
-import { QUESTION_TYPES } from './types';
-import type { Bank, GateReason, GenerationReport, Question, QuestionType } from './types';
+import {
+	QUESTION_TYPES,
+	type Bank,
+	type GateReason,
+	type GenerationReport,
+	type Question,
+	type QuestionType
+} from './types';
 import { MONTHS, WEEKDAYS } from './model/calendar';
 import { hashString, rng, shuffle } from './util/random';
 

@@ -14,7 +14,9 @@ import { lexTag, lexTags } from '../model/lexicon';
 import { NUMBER_WORDS } from '../model/numbers';
 import {
 	BODY_HEADS,
+	FEMALE_TITLES,
 	HONORIFICS,
+	MALE_TITLES,
 	REPORTING_VERBS,
 	ROLE_GROUPS,
 	POLITICS_WORDS,
@@ -458,8 +460,6 @@ function quoteRulesOut(an: Analysis, c: Candidate, e: Entity): boolean {
 	);
 }
 
-const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord']);
-const FEMALE_HONORIFICS = new Set(['ms', 'mrs', 'miss', 'dame', 'lady']);
 /**
  * "Mr _____": someone the article calls "Mr" too, or names with no honorific at all and a
  * man's first name ("Mark Oaten"); never "Mr Hodge" for the article's "Ms Hodge".
@@ -471,8 +471,7 @@ function honorificFits(honorific: string, e: Entity): boolean {
 	if (e.display.split(' ').length < 2) return false;
 	const tag = lexTag(first);
 	return (
-		(MALE_HONORIFICS.has(h) && tag === 'MaleName') ||
-		(FEMALE_HONORIFICS.has(h) && tag === 'FemaleName')
+		(MALE_TITLES.has(h) && tag === 'MaleName') || (FEMALE_TITLES.has(h) && tag === 'FemaleName')
 	);
 }
 
@@ -794,6 +793,8 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	}
 	if (key.kind === 'person' && sideImplied(an.sentences[keySentence]?.text ?? ''))
 		alternatives = [];
+	const criticsOf = key.kind === 'person' ? CRITICS.exec(c.stem)?.[1] : undefined;
+	const critics = criticsOf && partyOf(criticsOf);
 	for (const e of alternatives) {
 		if (c.honorific && !honorificFits(c.honorific, e)) continue;
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
@@ -801,10 +802,9 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
 		// "Republican critics said _____ should have…": their target is of another party, and
 		// only someone the article places in one is a fair guess
-		const critics = key.kind === 'person' ? CRITICS.exec(c.stem) : null;
-		if (critics?.[1]) {
+		if (critics) {
 			const parties = [...sidesOf(an, e)].map(partyOf).filter((x) => PARTY_NAMES.has(x));
-			if (parties.length === 0 || parties.includes(partyOf(critics[1]))) continue;
+			if (parties.length === 0 || parties.includes(critics)) continue;
 		}
 		// a role question meets people of the article who do something in it, not names in
 		// passing

@@ -9,7 +9,7 @@ import type { GateReason } from '../types';
 import { supportedElsewhere } from '../03-distractors/distractors';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
-import { containsPhraseCi, quotesBalanced } from '../util/text';
+import { containsPhraseCi, normalise as norm, quotesBalanced } from '../util/text';
 
 // One list of reasons, kept with the report that counts them.
 export type { GateReason } from '../types';
@@ -24,11 +24,6 @@ export interface Gate {
 	test: (an: Analysis, c: Candidate, opts: GateOptions) => boolean;
 }
 
-const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
 const ENTITY_TYPES = new Set(['cloze', 'who', 'attribution', 'number']);
 
 /** Text of the question's evidence sentences. */
@@ -323,7 +318,10 @@ export const GATES: Gate[] = [
 const OUTLETS = new WeakMap<Analysis, string[]>();
 const SPOKEN_TO =
 	/\b(?:told|tells|confirmed to|said to|spoke to|interview with) (?:the )?((?:[\p{Lu}\d][\p{L}\d.&'-]*\s?)+)/gu;
-/** What follows "told", "confirmed to", "interview with" in the article (lower case), once per article. */
+/**
+ * The names that follow "told", "confirmed to", "interview with" in the article (lower case):
+ * the outlets people spoke to. Read once per article.
+ */
 function outlets(an: Analysis): string[] {
 	let out = OUTLETS.get(an);
 	if (!out) {

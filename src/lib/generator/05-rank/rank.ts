@@ -47,11 +47,6 @@ function freeShows(c: Candidate, used: Set<number>): number[] {
 const shownTrue = (c: Candidate): string[] =>
 	c.negative ? [c.stem, c.key, ...c.distractors, ...(c.poolTexts ?? [])] : [c.stem, c.key];
 
-/**
- * Does question `a` show `b`'s answer in its stem or its key (which a statement question shows
- * in every option but one)? A wrong option naming it shows nothing — except in a `what` item,
- * whose every option is something the article says (of someone).
- */
 const NAMES = new WeakMap<Candidate, string[]>();
 /**
  * The names that answer `b`: any name the article gives its key ("Trump's refusal…" shows
@@ -89,6 +84,11 @@ function stems(text: string): Set<string> {
 	return out;
 }
 
+/**
+ * Does question `a` show `b`'s answer in its stem or its key (which a statement question shows
+ * in every option but one)? A wrong option naming it shows nothing — except in a `what` item,
+ * whose every option is something the article says (of someone).
+ */
 function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 	if (b.keyKind === 'sentence' || b.negative || b.type === 'what') return false;
 	const names = answerNames(an, b);

@@ -120,6 +120,10 @@ export const TITLE_HEADS = new Set([
 ]);
 
 /** Honorifics that mark the following capitalised word as a person. */
+/** Honorifics that tell a man or a woman ("Mr _____" never meets the article's "Ms Hodge"). */
+export const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
+export const FEMALE_TITLES = new Set(['ms', 'mrs', 'miss', 'dame', 'lady']);
+
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev']);
 
 /** Verbs that introduce reported speech, in the past or present. */

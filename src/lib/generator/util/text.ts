@@ -66,6 +66,13 @@ export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.s
 /** Collapses whitespace and trims. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Lower case, punctuation as single spaces: for "does this text say that?" comparisons. */
+export const normalise = (s: string): string =>
+	s
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+
 /** True when double quotes (straight or curly) are balanced. */
 export function quotesBalanced(s: string): boolean {
 	const straight = (s.match(/"/g) ?? []).length;

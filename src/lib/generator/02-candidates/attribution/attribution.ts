@@ -537,7 +537,6 @@ export function sayings(an: Analysis): Saying[] {
 		const opensQuote = /^(?:(?:And|But) )?["“]/u.test(raw);
 		const inside = opensQuote || open;
 		open = opensQuote ? quoteMarks(raw) % 2 === 1 : open !== (quoteMarks(raw) % 2 === 1);
-		const named = [...colonSpeakers(an, s)].pop();
 		const direct = quoteFirst(an, s) ?? colonQuote(an, s);
 		if (direct) {
 			const { entity, quote } = direct;
@@ -545,6 +544,8 @@ export function sayings(an: Analysis): Saying[] {
 			speaker = { entity, at: s.index };
 			continue;
 		}
+		// `Benitez said: "…` whose own words do not stand alone still names who speaks on
+		const named = [...colonSpeakers(an, s)].pop();
 		if (named) {
 			speaker = { entity: named.entity, at: s.index };
 			continue;

@@ -15,7 +15,7 @@
 import type { Analysis, Entity, SentenceInfo } from '../../01-analysis/types';
 import { overlap, sidesOf } from '../../03-distractors/distractors';
 import { isPastTense } from '../../model/lexicon';
-import { containsPhraseCi, contentWords } from '../../util/text';
+import { containsPhraseCi, contentWords, normalise as norm } from '../../util/text';
 import { sayings } from '../attribution/attribution';
 import { BLANK, dependsOnContext, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
@@ -57,11 +57,6 @@ interface Deed {
 }
 
 const sortOf = (e: Entity) => (e.kind === 'person' ? 'person' : THINGS.has(e.kind) ? 'thing' : '');
-const norm = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
 /** "was", "said", "wanted" read as the past; "is", "says", "will" as the present. */
 const past = (text: string) => {
 	const w = text.split(' ')[0]?.toLowerCase() ?? '';
@@ -108,7 +103,7 @@ function deeds(an: Analysis, focus: Set<number>): Deed[] {
 	for (const x of sayings(an)) {
 		if (!focus.has(x.sentence.index) || x.sentence.listLike) continue;
 		if (!x.quoted && done.has(x.sentence.index)) continue;
-		add({ ...x });
+		add(x);
 	}
 	return out.sort((a, b) => a.sentence.index - b.sentence.index);
 }

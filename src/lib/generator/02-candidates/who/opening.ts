@@ -7,7 +7,7 @@
  */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../../01-analysis/types';
 import { isPastTense } from '../../model/lexicon';
-import { HONORIFICS } from '../../model/words';
+import { FEMALE_TITLES, HONORIFICS, MALE_TITLES } from '../../model/words';
 import { squash, type Token } from '../../util/text';
 import { trimTail } from '../stem-tools';
 import { standsAlone } from '../attribution/stand-alone';
@@ -60,8 +60,6 @@ function titledOpening(s: SentenceInfo, firstIdx: number, m: Mention): boolean {
 }
 
 export type Gender = 'm' | 'f' | undefined;
-const FEMALE_TITLES = new Set(['ms', 'mrs', 'miss', 'dame', 'lady']);
-const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
 
 /** What the article shows of a person's gender: an honorific, or "He…"/"She…" resolved to them. */
 export function genderOf(an: Analysis, id: number): Gender {
@@ -103,7 +101,10 @@ export interface Opening {
 }
 
 export interface OpeningOptions {
-	/** A sentence that opens with "He"/"She" resolved by the analysis counts (its subject is the person of the sentence before). */
+	/**
+	 * A sentence that opens with "He"/"She" resolved by the analysis counts (its subject is the
+	 * person of the sentence before).
+	 */
 	resolved?: boolean;
 	/**
 	 * Asides are skipped: an aside between commas after the subject ("Mr Raines, head of …,
