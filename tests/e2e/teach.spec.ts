@@ -181,6 +181,10 @@ test('a teacher makes a quiz from pasted text, edits and publishes it; two stude
 		await cards.first().getByRole('button', { name: 'Move question 1 down' }).click();
 		await expect(cards.nth(1).getByLabel('Question', { exact: true })).toHaveValue(stem);
 	}
+	// (without JavaScript the move is a form post and a redirect: let the page settle before
+	// typing into it, or a late load empties the form under the test on a busy machine)
+	await page.waitForLoadState('load');
+	await expect(page).toHaveURL(new RegExp(`/teach/${id}/review`));
 
 	// A question by hand must cite a sentence; then it is added at the end.
 	const form = page.locator('#new');
