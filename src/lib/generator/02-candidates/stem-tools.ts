@@ -125,13 +125,19 @@ export function trimTail(s: SentenceInfo, keepUntil: number): number {
 }
 
 /** The sentence with `start..end` replaced by a blank, its tail trimmed, ending with a full stop. */
+const FIRST_PERSON_QUOTE = /^["“](?:[^"”]*\s)?(?:I|I've|I'm|I'd|we|We|we've|our|Our|my|My)\s/u;
+
 export function blankedStem(
 	an: Analysis,
 	s: SentenceInfo,
 	start: number,
 	end: number
 ): { stem: string; lead: string; also?: number } | undefined {
-	const cut = trimTail(s, end);
+	let cut = trimTail(s, end);
+	// `"…I've been trying to get for _____ years…," said Campbell.`: a quotation in the first
+	// person keeps the words that say whose it is
+	const whole = s.text.replace(/[\s.!?]+$/u, '').length;
+	if (cut < whole && FIRST_PERSON_QUOTE.test(s.text.slice(0, cut))) cut = whole;
 	let body = s.text.slice(0, start) + BLANK + s.text.slice(end, cut);
 	// An opening pronoun is replaced by the person it refers to, when known.
 	let lead = '';

@@ -21,6 +21,26 @@ describe('number and date candidates', () => {
 		);
 	});
 
+	it('keep "said Campbell" after a quotation in the first person, so the stem says whose it is', () => {
+		const text = [
+			'Darren Campbell won relay gold in Athens in August.',
+			'"To go to Athens and finally get the gold I\'ve been trying to get for 24 years was a big relief," said Campbell.'
+		].join('\n');
+		const an = analysisOf(text);
+		const c = makeNumber(an, { maxStemWords: 35, focus: new Set([1]) }).find((x) => x.key === '24');
+		expect(c?.stem).toBe(
+			`"To go to Athens and finally get the gold I've been trying to get for ${BLANK} years was a big relief," said Campbell.`
+		);
+		const withOptions = addDistractors(an, c!, { distractors: 3, seed: 0 });
+		expect(
+			firstFailure(an, withOptions, GATES, { minOptions: 3, maxStemWords: 35 })
+		).toBeUndefined();
+		// a quotation with no "I" or "we" still loses its reporting tail
+		const plain = analysisOf('"The vote was held on 12 May in the capital," said Mr Gupta.');
+		const p = makeNumber(plain, { maxStemWords: 35, focus: new Set([0]) })[0];
+		expect(p?.stem).not.toContain('said Mr Gupta');
+	});
+
 	it('blank a year in its sentence', () => {
 		const c = cands.find((x) => x.key === '1948');
 		expect(c?.stem).toContain(`a country formed in ${BLANK}.`);
