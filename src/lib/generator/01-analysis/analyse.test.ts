@@ -90,6 +90,14 @@ describe('analysis: entities and aliases', () => {
 		expect(a.entities.filter((e) => e.kind === 'number')).toEqual([]);
 	});
 
+	it('reads an amount after a sentence-opening "About" or "Some", not one after a name', () => {
+		const a = analysisOf(
+			'About 50,000 children live with foster families. Some £14m went on technology. Radio 1 and BBC 6 Music played it.'
+		);
+		const amounts = a.entities.filter((e) => ['number', 'money'].includes(e.kind));
+		expect(amounts.map((e) => e.display)).toEqual(['50,000', '£14m']);
+	});
+
 	it('does not read capitalised sentence openers as names', () => {
 		const a = analysisOf('During the visit, officials met. Earlier this month, talks ended.');
 		expect(a.entities.map((e) => e.display)).toEqual([]);

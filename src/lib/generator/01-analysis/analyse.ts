@@ -178,6 +178,23 @@ function matchGazetteer(tokens: Token[], i: number) {
 	return undefined;
 }
 
+/** Words that open a sentence before an amount: "About 50,000 children…", "Some £14m went…". */
+const OPENING_QUANTIFIERS = new Set([
+	'about',
+	'some',
+	'around',
+	'nearly',
+	'almost',
+	'only',
+	'just',
+	'over',
+	'more',
+	'fewer',
+	'less',
+	'roughly',
+	'approximately'
+]);
+
 /** Is this token a word that starts a sentence (or a quotation) rather than a name? */
 function isSentenceStart(tokens: Token[], i: number): boolean {
 	for (let j = i - 1; j >= 0; j--) {
@@ -359,12 +376,16 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 			// "6 Music", "Channel 4": a number inside a name is not a quantity
 			const nameAfter =
 				tokens[end]?.cap && tokens[end]?.word && !MONTH_SET.has(tokens[end]?.text ?? '');
+			// ("About 50,000 children", "Some £14m went…": a sentence's first word is no name)
 			const nameBefore =
 				i > 0 &&
 				(tokens[i - 1] as Token).cap &&
 				(tokens[i - 1] as Token).word &&
 				!MONTH_SET.has((tokens[i - 1] as Token).text) &&
-				!WEEKDAY_SET.has((tokens[i - 1] as Token).text);
+				!WEEKDAY_SET.has((tokens[i - 1] as Token).text) &&
+				!(
+					isSentenceStart(tokens, i - 1) && OPENING_QUANTIFIERS.has((tokens[i - 1] as Token).lower)
+				);
 			if (value !== undefined && clean && !nameAfter && !nameBefore) {
 				const full = value * scale;
 				const display = text.slice(t.start, (tokens[end - 1] as Token).end);
