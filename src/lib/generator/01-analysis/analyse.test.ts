@@ -69,6 +69,17 @@ describe('analysis: entities and aliases', () => {
 		expect(b.sentences[1]?.antecedent).toBeDefined();
 	});
 
+	it('never resolves a "He" inside a quotation a sentence before opened', () => {
+		const a = analysisOf(
+			'Robert Pires told the paper: "He has been at Arsenal for ever. He is a very attacking left-back. "I am not sure."'
+		);
+		expect(a.sentences[1]?.pronounStart).toBe(true);
+		expect(a.sentences[1]?.antecedent).toBeUndefined();
+		const b = analysisOf('"We won," said Robert Pires. He is a very attacking player.');
+		expect(b.sentences[1]?.antecedent).toBe(
+			b.entities.find((e) => e.display === 'Robert Pires')?.id
+		);
+	});
 	it('leaves a pronoun unresolved when the sentence before names two people', () => {
 		const a = analysisOf('Tony Blair met Gordon Brown in London on Tuesday. He smiled.');
 		expect(a.sentences[1]?.pronounStart).toBe(true);

@@ -1287,6 +1287,26 @@ function reconcile(raw: RawMention[]): void {
 	}
 }
 
+/**
+ * Does sentence `s` stand inside a quotation that an earlier sentence of its paragraph opened
+ * and did not close? The last quotation mark before it decides: an opening one (after a space,
+ * a colon or the paragraph's start) leaves the quotation open.
+ */
+export function insideQuotation(sentences: SentenceInfo[], s: SentenceInfo): boolean {
+	let before = '';
+	for (let i = s.index - 1; i >= 0; i--) {
+		const p = sentences[i];
+		if (!p || p.sentence.paragraph !== s.sentence.paragraph) break;
+		before = `${p.text} ${before}`;
+	}
+	const at = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('”'));
+	if (at === -1) return false;
+	const mark = before.charAt(at);
+	if (mark === '”') return false;
+	if (mark === '“') return true;
+	return at === 0 || /[\s:(\[—–-]/u.test(before.charAt(at - 1));
+}
+
 /** "He visited Pyongyang…": the single person of the sentence before, if there is exactly one. */
 function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 	for (const s of sentences) {
@@ -1294,6 +1314,9 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 		// ""She was being swept away," Morquendi's message read": a quotation's "she" is not
 		// the person the sentence before names
 		if (/^["“‘]/u.test(s.text.trimStart())) continue;
+		// `Pires said: "He has been at Arsenal for ever. He is…`: nor one inside a quotation
+		// opened in a sentence before
+		if (insideQuotation(sentences, s)) continue;
 		const first = s.tokens.find((t) => t.word);
 		if (!first || !['he', 'she', 'his', 'her'].includes(first.lower)) continue;
 		const prev = sentences[s.index - 1];
