@@ -19,7 +19,7 @@ import { makeStatement } from './02-candidates/statement/statement';
 import type { Candidate, CandidateMaker } from './02-candidates/types';
 import { makeWhat } from './02-candidates/what/what';
 import { makeWho } from './02-candidates/who/who';
-import { makeRole } from './02-candidates/who/role';
+import { makeRole, makeRoleOf } from './02-candidates/who/role';
 import { addDistractors, type DistractorOptions } from './03-distractors/distractors';
 import { firstFailure, GATES, type Gate } from './04-gates/gates';
 import { select, targetCount, type RankOptions } from './05-rank/rank';
@@ -96,7 +96,7 @@ export const defaultOptions: GeneratorOptions = {
 	analyse,
 	makers: {
 		cloze: makeCloze,
-		who: (an, o) => [...makeWho(an, o), ...makeRole(an, o)],
+		who: (an, o) => [...makeWho(an, o), ...makeRole(an, o), ...makeRoleOf(an, o)],
 		what: makeWhat,
 		attribution: makeAttribution,
 		number: makeNumber,
@@ -152,7 +152,10 @@ function focus(an: Analysis, max: number): Set<number> {
 	return out;
 }
 
-/** Two-option questions: names only (a number between two values is a coin toss). */
+/**
+ * Two-option questions: names only (a number between two values, or a role between two, is a
+ * coin toss).
+ */
 const PAIR_TYPES = new Set<QuestionType>(['cloze', 'who', 'what', 'attribution']);
 
 function difficulty(an: Analysis, c: Candidate): number {
@@ -250,7 +253,12 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 		const onlyFew =
 			reason === 'too-few-options' && !firstFailure(an, withOptions, notCounted, gateOpts);
 		if (onlyFew) askable.push(withOptions);
-		if (onlyFew && withOptions.distractors.length === 1 && PAIR_TYPES.has(withOptions.type))
+		if (
+			onlyFew &&
+			withOptions.distractors.length === 1 &&
+			PAIR_TYPES.has(withOptions.type) &&
+			withOptions.keyKind !== 'role'
+		)
 			pairs.push(withOptions);
 		else if (reason) reject(withOptions, reason);
 		else passed.push(withOptions);

@@ -18,7 +18,8 @@ export interface Candidate {
 	key: string;
 	/** The entity the key names (entity-keyed types). */
 	keyEntity?: number;
-	keyKind: EntityKind | 'sentence' | 'statement';
+	/** `role`: a role phrase ("the Tory leader"), in "who is …?" items. */
+	keyKind: EntityKind | 'sentence' | 'statement' | 'role';
 	/** Filled by stage 3 for entity-keyed types; by the maker for statement and evidence. */
 	distractors: string[];
 	/**

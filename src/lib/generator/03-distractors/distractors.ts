@@ -398,6 +398,12 @@ const partyOf = (word: string) =>
 		.replace(/^conservative$/, 'tory');
 const PARTY_NAMES = new Set(PARTIES.split('|').map((p) => partyOf(p)));
 
+/** The parties a text names ("the Republican Representative" → republican). */
+export function partiesIn(text: string): Set<string> {
+	const found = text.matchAll(new RegExp(`\\b(${PARTIES})\\b`, 'gi'));
+	return new Set([...found].map((m) => partyOf(m[1] ?? '')));
+}
+
 const SIDES = new WeakMap<Analysis, Map<number, Set<string>>>();
 /** Every side the article ties person `e` to, over all their mentions. */
 export function sidesOf(an: Analysis, e: Entity): Set<string> {

@@ -59,6 +59,11 @@ export const GATES: Gate[] = [
 			if (c.type === 'statement') return said(c.key);
 			// ("said that <clause>" for "<clause>, X said": the clause is word for word)
 			if (c.type === 'what') return said(c.context);
+			// "who is David Davis?": the role, beside the name, as the article writes it
+			if (c.keyKind === 'role') {
+				const who = c.subject !== undefined ? an.entities[c.subject] : undefined;
+				return said(c.context) && !!who && [...who.aliases].some((a) => containsPhraseCi(text, a));
+			}
 			const e = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			// `"…," he said.` with "he" resolved: the sentence before names the speaker
 			if (c.type === 'attribution' && c.evidence.length > 1) text = evidenceText(an, c, false);
@@ -158,7 +163,7 @@ export const GATES: Gate[] = [
 			const lens = options.map((o) => Math.max(o.length, 6));
 			if (Math.max(...lens) > 2 * Math.min(...lens)) return false;
 			// capitalisation must agree (all proper names, or all not)
-			if (c.type !== 'statement' && c.type !== 'evidence') {
+			if (c.type !== 'statement' && c.type !== 'evidence' && c.keyKind !== 'role') {
 				const caps = options.map((o) => /^(?:the )?[\p{Lu}\d$£€]/u.test(o));
 				if (!caps.every((x) => x === caps[0])) return false;
 				// no name inside another ("BBC" beside "BBC Radio"): which one is meant?

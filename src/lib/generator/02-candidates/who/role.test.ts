@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../../test-helpers';
 import { addDistractors } from '../../03-distractors/distractors';
-import { makeRole } from './role';
+import { makeRole, makeRoleOf } from './role';
 
 const run = (text: string) => {
 	const an = analysisOf(text);
@@ -94,5 +94,85 @@ describe('role questions', () => {
 			].join('\n')
 		);
 		expect(bare).toEqual([]);
+	});
+});
+
+const rolesOf = (text: string) => {
+	const an = analysisOf(text);
+	return makeRoleOf(an, { maxStemWords: 35, focus: new Set(an.sentences.map((s) => s.index)) });
+};
+
+describe('"who is …?" questions', () => {
+	it("offer the role the article gives someone against other people's roles", () => {
+		const davis = rolesOf(POLITICS).find((c) => c.stem.endsWith('who is David Davis?'));
+		expect(davis?.stem).toBe('According to the article, who is David Davis?');
+		expect(davis?.key).toBe('the Tory shadow home secretary');
+		expect(davis?.evidence).toEqual([1]);
+		expect(davis?.distractors.sort()).toEqual([
+			'the Liberal Democrat home affairs spokesman',
+			'the Liberal Democrat leader'
+		]);
+		// ("the party president" is less than half as long as the spokesman's role: left out)
+	});
+
+	it('read a role set off by commas, and no clause that only looks like one', () => {
+		const cands = rolesOf(
+			[
+				"Tobias Meyer, Sotheby's worldwide head of contemporary art, said the sale was rare.",
+				'Mr Meyer expects high prices.',
+				'Tim Dams, the news editor of trade magazine Screen International, liked the film.',
+				'Mr Dams said it was fun.',
+				'Then, says Rohit Gupta, the blogging world found out.',
+				'Mr Gupta set up a website.',
+				'Premier League spokesman Dan Johnson said the sale was legal.',
+				'Mr Johnson was pleased.'
+			].join('\n')
+		);
+		const meyer = cands.find((c) => c.stem.endsWith('who is Tobias Meyer?'));
+		expect(meyer?.key).toBe("Sotheby's worldwide head of contemporary art");
+		expect(meyer?.distractors.sort()).toEqual([
+			'the Premier League spokesman',
+			'the news editor of trade magazine Screen International'
+		]);
+		expect(cands.some((c) => [c.key, ...c.distractors].some((o) => /found out/.test(o)))).toBe(
+			false
+		);
+	});
+
+	it("never offer a party's role to someone of that party, or of a party the article does not give", () => {
+		const cands = rolesOf(
+			[
+				'House Foreign Affairs Chairman Ed Royce, a Republican from California, spoke first.',
+				'Mr Royce said the crisis was grave.',
+				'Democratic Congressman Joe Crowley and Republican Representative Steve Chabot wrote it.',
+				'Mr Crowley said it was urgent.',
+				'Mr Chabot said it was overdue.'
+			].join('\n')
+		);
+		const royce = cands.find((c) => c.stem.endsWith('who is Ed Royce?'));
+		expect(royce?.key).toBe('the House Foreign Affairs Chairman');
+		expect(royce?.distractors).toEqual(['the Democratic Congressman']);
+		const crowley = cands.find((c) => c.stem.endsWith('who is Joe Crowley?'));
+		// Crowley is a Democrat: the Republican's role is a fair wrong answer for him
+		expect(crowley?.distractors.sort()).toEqual([
+			'the House Foreign Affairs Chairman',
+			'the Republican Representative'
+		]);
+	});
+
+	it('never set two words for one job side by side ("Blues boss" and "chief executive")', () => {
+		const cands = rolesOf(
+			[
+				'Blues boss Jose Mourinho met chief executive Peter Kenyon.',
+				'Mourinho said nothing.',
+				'Kenyon said nothing.',
+				'Premier League spokesman Dan Johnson said the inquiry would take a day.',
+				'Mr Johnson gave no date.'
+			].join('\n')
+		);
+		const kenyon = cands.find((c) => c.stem.endsWith('who is Peter Kenyon?'));
+		expect(kenyon?.key).toBe('the chief executive');
+		expect(kenyon?.distractors).not.toContain('the Blues boss');
+		expect(kenyon?.distractors).toEqual(['the Premier League spokesman']);
 	});
 });

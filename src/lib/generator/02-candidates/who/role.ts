@@ -10,9 +10,12 @@
  * answer without the article.
  */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../../01-analysis/types';
+import { partiesIn, sidesOf } from '../../03-distractors/distractors';
 import { lexTags } from '../../model/lexicon';
 import { STOP_WORDS } from '../../model/words';
+import { wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
+import { genderOf } from './opening';
 
 /** Lower-case words that may open a role phrase: "former Yukos boss", "deputy chief of staff". */
 const MODIFIERS = new Set([
@@ -175,11 +178,194 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 			evidence: [r.sentence.index],
 			span: { sentence: r.sentence.index, start: r.mention.start, end: r.mention.end },
 			context: r.phrase,
-			fact: `${r.sentence.index}:role:${r.entity.id}`,
+			// (one who-is-who question a bank: two would tell each other's people apart)
+			fact: 'roles',
 			explanation: `The article describes ${r.entity.display} as ${described}.`,
 			score: 0.7,
 			difficulty: 0.45,
 			anyRole: true
+		});
+	}
+	return out;
+};
+
+/** Words that make a role a woman's or a man's: never offered for someone of the other. */
+const WOMAN =
+	/\b(?:spokeswoman|chairwoman|businesswoman|actress|mother|wife|daughter|sister|queen|princess)\b/i;
+const MAN = /\b(?:spokesman|chairman|businessman|actor|father|husband|son|brother|king|prince)\b/i;
+/** Heads that all mean "the one in charge": "Blues boss" and "chief executive" may be one job. */
+const IN_CHARGE = new Set([
+	'boss',
+	'chief',
+	'head',
+	'director',
+	'chairman',
+	'chairwoman',
+	'president',
+	'leader',
+	'manager',
+	'coach'
+]);
+/** "chief executive" is in charge too; "chief financial officer" is not. */
+const inCharge = (r: Role) => IN_CHARGE.has(r.head) || /\bchief executive$/i.test(r.phrase);
+/** The capitalised words that say of what a role is ("Liverpool manager", "Tory leader"). */
+const qualifiers = (r: Role) =>
+	new Set(r.phrase.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w)));
+/**
+ * Could two roles be one job in other words? Both in charge, and not of two named things
+ * ("Blues boss" beside "chief executive"; not "Liverpool manager" beside "Deportivo coach").
+ */
+function sameJob(a: Role, b: Role): boolean {
+	if (!inCharge(a) || !inCharge(b)) return false;
+	const qa = qualifiers(a);
+	const qb = qualifiers(b);
+	if (qa.size === 0 || qb.size === 0) return true;
+	return [...qa].some((w) => qb.has(w));
+}
+
+/**
+ * "Tobias Meyer, Sotheby's worldwide head of contemporary art, said…", "Tim Dams, the news
+ * editor of trade magazine Screen International.": a role set off by commas after a name.
+ */
+function appositiveRoles(an: Analysis): Role[] {
+	const out: Role[] = [];
+	for (const s of an.sentences) {
+		if (s.listLike) continue;
+		for (const m of s.mentions) {
+			const entity = an.entities[m.entity];
+			if (m.kind !== 'person' || !entity) continue;
+			const after = s.text.slice(m.end);
+			const a = /^, ((?:the |a |an )?[^,;:()"“”]{3,80}?)(?:,|\.$|\.["”]?$)/u.exec(after);
+			if (!a?.[1]) continue;
+			const phrase = a[1].trim();
+			const words = phrase.split(/\s+/);
+			if (words.length < 2 || words.length > 10) continue;
+			// "Mr Allard, who heads…", "…, said", "…, one of four Wallabies", "its president"
+			if (
+				/^(?:who|which|where|when|whose|and|but|or|said|says|one|its|his|her|their|the organisation's|the company's|the firm's|the group's)\b/i.test(
+					phrase
+				)
+			)
+				continue;
+			// "…, the blogging world found out", "…, despite claims…": a clause, not a role
+			const verb = (w: string) =>
+				/^(?:is|was|were|are|has|had|said|says|told)$/i.test(w) ||
+				lexTags(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense');
+			const linking = lexTags((words[0] ?? '').toLowerCase()).some((t) =>
+				/^(?:Preposition|Conjunction|Adverb)$/.test(t)
+			);
+			if (words.some(verb) || linking) continue;
+			// a role opens with an article, a possessive name ("Sotheby's") or a lower-case word
+			const possessive = /^\p{Lu}[\p{L}.-]*['’]s /u.test(phrase);
+			if (!/^(?:the|a|an) /.test(phrase) && !possessive && !/^\p{Ll}/u.test(phrase)) continue;
+			const head = (
+				phrase.match(/\b([\p{Ll}-]+)(?: (?:of|for|in|at|from)\b.*)?$/u)?.[1] ?? ''
+			).toLowerCase();
+			if (!head || STOP_WORDS.has(head)) continue;
+			out.push({ entity, mention: m, sentence: s, phrase, head, start: m.end + 2 });
+		}
+	}
+	return out;
+}
+
+/** The option a role makes after "is": "the Tory leader", "Sotheby's worldwide head of…". */
+function asOption(r: Role): string {
+	const p = r.phrase.replace(/ (?:Rep|Sen|Gen|Lt|Col|Maj|Capt)\.?$/u, '');
+	if (/^(?:the|a|an) /.test(p) || /^\p{Lu}[\p{L}.-]*['’]s /u.test(p)) return p;
+	return `the ${p}`;
+}
+
+/**
+ * "According to the article, who is David Davis?" — the reverse of `makeRole`: the key is the
+ * role the article gives someone ("the Tory shadow home secretary"), the distractors the roles
+ * it gives other people. Only roles of one holder each, none the world knows its holder by,
+ * none that could be the key's own job in other words ("Blues boss" beside "chief executive"),
+ * and none of a woman for a man.
+ */
+export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
+	const roles: Role[] = [...appositiveRoles(an)];
+	for (const s of an.sentences) {
+		if (s.listLike) continue;
+		for (const m of s.mentions) {
+			if (m.kind !== 'person') continue;
+			const r = roleOf(an, s, m);
+			if (r) roles.push(r);
+		}
+	}
+	// ("Premier League spokesman": a word of a name is no office)
+	const famous = (r: Role) =>
+		r.phrase
+			.split(/\s+/)
+			.some(
+				(w, i, all) =>
+					FAMOUS_HEADS.has(w.toLowerCase().replace(/\.$/, '')) && !/^\p{Lu}/u.test(all[i + 1] ?? '')
+			) ||
+		(r.head === 'leader' && !r.phrase.split(/\s+/).some((w) => PARTIES.has(w.toLowerCase())));
+	// one holder per role (and per bare head word): "the coach" of an article with two is no answer
+	const holders = new Map<string, Set<number>>();
+	for (const r of roles) {
+		for (const k of [norm(asOption(r)), r.head])
+			holders.set(k, (holders.get(k) ?? new Set()).add(r.entity.id));
+	}
+	const usable = roles.filter(
+		(r) =>
+			!famous(r) &&
+			(holders.get(norm(asOption(r)))?.size ?? 0) === 1 &&
+			// "the captain", "the Judge": a bare role word says too little
+			r.phrase.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length >= 2
+	);
+	const byPerson = new Map<number, Role[]>();
+	for (const r of usable) byPerson.set(r.entity.id, [...(byPerson.get(r.entity.id) ?? []), r]);
+	const out: Candidate[] = [];
+	for (const [id, own] of byPerson) {
+		const r = own[0] as Role;
+		const person = r.entity;
+		if (!opts.focus.has(r.sentence.index) || person.sentences.size < 2) continue;
+		const gender = genderOf(an, id);
+		const key = asOption(r);
+		const ownOptions = new Set(own.map((x) => norm(asOption(x))));
+		const distractors: string[] = [];
+		const swapped: number[] = [];
+		for (const [other, theirs] of byPerson) {
+			if (other === id || distractors.length >= 3) continue;
+			const d = theirs.find((x) => {
+				const text = asOption(x);
+				if (ownOptions.has(norm(text))) return false;
+				if (own.some((o) => sameJob(o, x))) return false;
+				// "the Republican Representative" for Ed Royce, "a Republican from California":
+				// a party's role only for someone the article puts in another party
+				const parties = partiesIn(text);
+				if (parties.size > 0) {
+					const known = [...sidesOf(an, person)].flatMap((x) => [...partiesIn(x)]);
+					if (known.length === 0 || known.some((p) => parties.has(p))) return false;
+				}
+				if ((gender === 'm' && WOMAN.test(text)) || (gender === 'f' && MAN.test(text)))
+					return false;
+				// lengths within a factor of two (the option-form gate)
+				const lens = [key, ...distractors, text].map((t) => Math.max(t.length, 6));
+				return Math.max(...lens) <= 2 * Math.min(...lens);
+			});
+			if (!d) continue;
+			distractors.push(asOption(d));
+			swapped.push(other);
+		}
+		const stem = `According to the article, who is ${person.display}?`;
+		if (wordsOf(stem) > opts.maxStemWords) continue;
+		out.push({
+			type: 'who',
+			stem,
+			key,
+			keyKind: 'role',
+			distractors,
+			swapped,
+			subject: id,
+			evidence: [r.sentence.index],
+			// (the role as the article writes it: the key may add a "the")
+			context: r.phrase,
+			fact: 'roles',
+			explanation: `The article describes ${person.display} as ${key}.`,
+			score: 0.72,
+			difficulty: 0.5
 		});
 	}
 	return out;
