@@ -1304,7 +1304,7 @@ export function insideQuotation(sentences: SentenceInfo[], s: SentenceInfo): boo
 	const mark = before.charAt(at);
 	if (mark === '”') return false;
 	if (mark === '“') return true;
-	return at === 0 || /[\s:(\[—–-]/u.test(before.charAt(at - 1));
+	return at === 0 || /[\s:([—–-]/u.test(before.charAt(at - 1));
 }
 
 /** "He visited Pyongyang…": the single person of the sentence before, if there is exactly one. */
