@@ -130,4 +130,19 @@ describe('supported-statement candidates', () => {
 			}
 		}
 	});
+
+	it('twist a result into its opposite ("overcame Melzer" → "lost to Melzer")', () => {
+		const text = [
+			'Cyril Saulnier reached the final of the SAP Open in San Jose after a long semi-final.',
+			'The Frenchman twisted his ankle early in the second set but overcame the Austrian.',
+			'The top seed and defending champion played well in the other semi-final in San Jose.',
+			'Saulnier will move into the top 50 of the world rankings for the first time this week.'
+		].join('\n');
+		const an = analysisOf(text);
+		const all = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2, 3]) });
+		const twisted = all.filter((c) => c.negative).map((c) => c.key);
+		expect(twisted).toContain(
+			'The Frenchman twisted his ankle early in the second set but lost to the Austrian.'
+		);
+	});
 });

@@ -308,7 +308,25 @@ const OPPOSITES: Record<string, string> = {
 	strengthened: 'weakened',
 	weakened: 'strengthened',
 	improved: 'worsened',
-	expanded: 'reduced'
+	expanded: 'reduced',
+	higher: 'lower',
+	lower: 'higher',
+	largest: 'smallest',
+	biggest: 'smallest',
+	praised: 'criticised',
+	criticised: 'praised',
+	welcomed: 'criticised',
+	backed: 'opposed',
+	confirmed: 'denied',
+	denied: 'confirmed',
+	allowed: 'banned',
+	banned: 'allowed',
+	successful: 'unsuccessful',
+	unsuccessful: 'successful',
+	victory: 'defeat',
+	defeat: 'victory',
+	overcame: 'lost to',
+	beat: 'lost to'
 };
 
 /** Slots for words with an opposite: "rose" can hold "fell". Not inside a name or quotation. */
