@@ -289,28 +289,35 @@ describe('ranking and selection', () => {
 		expect(pick(2, 1)).toEqual([0]);
 	});
 
-	it('takes a second "what" item only when neither shows what the other\'s subject did', () => {
+	it('takes a second "what" item only on someone else, with no option in common', () => {
 		const an = analysisOf(
 			['A did one thing.', 'B did another.', 'C did a third.', 'D did a fourth.'].join('\n')
 		);
-		const what = (sentence: number, subject: number, swapped: number[]): Candidate => ({
+		// options are "deed <person>" or "deed <person>b" (another deed of the same person)
+		const what = (sentence: number, subject: number, options: string[]): Candidate => ({
 			...BASE,
 			type: 'what',
 			keyKind: 'statement',
 			stem: `According to the article, person ${subject} _____.`,
 			key: `deed ${subject}`,
-			distractors: swapped.map((x) => `deed ${x}`),
+			distractors: options.map((x) => `deed ${x}`),
 			subject,
-			swapped,
+			swapped: options.map((x) => Number.parseInt(x, 10)),
 			evidence: [sentence],
 			fact: `what:${sentence}`
 		});
-		const a = what(0, 1, [2, 3]);
-		expect(select(an, [a, what(1, 4, [5, 6])], { count: 10, minScore: 0 })).toHaveLength(2);
-		// the second shows what the first one's subject did ("deed 1")
-		expect(select(an, [a, what(1, 4, [1, 6])], { count: 10, minScore: 0 })).toHaveLength(1);
-		// the first shows what the second one's subject did
-		expect(select(an, [a, what(1, 2, [5, 6])], { count: 10, minScore: 0 })).toHaveLength(1);
+		const two = (b: Candidate) =>
+			select(an, [what(0, 1, ['2b', '3']), b], { count: 10, minScore: 0 });
+		expect(two(what(1, 4, ['5', '6']))).toHaveLength(2);
+		// the second shows the first one's answer ("deed 1") among its options
+		expect(two(what(1, 4, ['1', '6']))).toHaveLength(1);
+		// the second asks for an option the first shows ("deed 3")
+		expect(two(what(1, 3, ['5', '6']))).toHaveLength(1);
+		// the same person twice
+		expect(two(what(1, 1, ['5', '6']))).toHaveLength(1);
+		// the first shows another deed of the second one's subject ("deed 2b"): no option in
+		// common, so neither answer strikes out an option of the other
+		expect(two(what(1, 2, ['1b', '6']))).toHaveLength(2);
 	});
 
 	it('honours count, and never pads beyond the good candidates', () => {

@@ -106,22 +106,16 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Two `what` items where one shows what the other's subject did or said, or both show the same
- * option: the answer of one strikes out options of the other ("says the power of Morquendi's
- * blogs was palpable" is Gupta's, so not Mehta's; Benitez's words beside Irureta's, and
- * Irureta's beside Benitez's).
+ * Two `what` items on one subject, or with an option in common: the answer of one strikes out
+ * options of the other ("says the power of Morquendi's blogs was palpable" is Gupta's, so not
+ * Mehta's). Two on other people with no option in common stay apart ("what did Benitez say?"
+ * among Irureta's words, "what did Irureta say?" among other words of Benitez's).
  */
 function twoWhats(a: Candidate, b: Candidate): boolean {
 	if (a.type !== 'what' || b.type !== 'what') return false;
-	const shows = (x: Candidate, id: number | undefined) =>
-		id !== undefined && (x.subject === id || (x.swapped ?? []).includes(id));
-	// (two items on other people, with no option in common, stay apart)
+	if (a.subject === b.subject) return true;
 	const options = new Set([a.key, ...a.distractors]);
-	return (
-		shows(a, b.subject) ||
-		shows(b, a.subject) ||
-		[b.key, ...b.distractors].some((o) => options.has(o))
-	);
+	return [b.key, ...b.distractors].some((o) => options.has(o));
 }
 
 /**

@@ -37,6 +37,23 @@ describe('what candidates', () => {
 		);
 	});
 
+	it('offer a second set of wrong options, none of the first, where the article has enough', () => {
+		const more = [
+			BLOGS,
+			'Mr Peter Hanks drove a lorry of clean water to the coast.',
+			'Mr Tom Reid flew to Colombo with medical supplies for the hospitals.'
+		].join('\n');
+		const [first, second, third] = about(more, 'Rohit Gupta');
+		expect(third).toBeUndefined();
+		expect(second?.key).toBe(first?.key);
+		expect(second?.fact).toBe(first?.fact);
+		expect(second?.distractors.length).toBeGreaterThanOrEqual(2);
+		for (const d of second?.distractors ?? []) expect(first?.distractors).not.toContain(d);
+		expect(second!.score).toBeLessThan(first!.score);
+		// five people: one set only
+		expect(about(BLOGS, 'Rohit Gupta')).toHaveLength(1);
+	});
+
 	it('pass every gate', () => {
 		const { an, cands } = run(BLOGS);
 		expect(cands.length).toBeGreaterThan(0);

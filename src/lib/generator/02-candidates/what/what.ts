@@ -143,7 +143,12 @@ function trueOf(an: Analysis, key: Entity, about: SentenceInfo[], d: Deed): bool
 }
 
 /** The best distractors for `k` from `all`: same sort, same form, not said of the key. */
-function distractorsFor(an: Analysis, k: Deed, all: Deed[]): Deed[] | undefined {
+function distractorsFor(
+	an: Analysis,
+	k: Deed,
+	all: Deed[],
+	not: Set<Deed> = new Set()
+): Deed[] | undefined {
 	const key = k.entity;
 	// "his future" among the options of a question about a woman tells them apart
 	const known = key.kind === 'person' ? genderOf(an, key.id) : undefined;
@@ -155,6 +160,7 @@ function distractorsFor(an: Analysis, k: Deed, all: Deed[]): Deed[] | undefined 
 	const pool = all
 		.filter(
 			(d) =>
+				!not.has(d) &&
 				d.quoted === k.quoted &&
 				sortOf(d.entity) === sortOf(key) &&
 				(d.gender === undefined || d.gender === gender) &&
@@ -186,29 +192,41 @@ export const makeWhat: CandidateMaker = (an: Analysis, opts) => {
 	for (const k of all) {
 		const s = k.sentence;
 		if (!opts.focus.has(s.index)) continue;
-		const picked = distractorsFor(an, k, all);
-		if (!picked) continue;
-		const name = k.entity.display;
-		const quote = (t: string) => `"${t}"`;
-		out.push({
-			type: 'what',
-			stem: k.quoted
-				? `According to the article, what did ${name} say?`
-				: `According to the article, ${name} ${BLANK}.`,
-			key: k.quoted ? quote(k.text) : k.text,
-			keyKind: 'statement',
-			distractors: picked.map((d) => (k.quoted ? quote(d.text) : d.text)),
-			subject: k.entity.id,
-			swapped: picked.map((d) => d.entity.id),
-			evidence: k.namedIn === undefined ? [s.index] : [s.index, k.namedIn],
-			context: k.verbatim,
-			fact: `what:${s.index}:${k.entity.id}`,
-			explanation: k.quoted
-				? `The article quotes ${name}: "${k.text}."`
-				: `The article says ${name} ${k.text}.`,
-			score: 0.8 + Math.min(0.1, k.entity.sentences.size * 0.02),
-			difficulty: 0.5
-		});
+		const first = distractorsFor(an, k, all);
+		if (!first) continue;
+		// a second set of options, none of the first's: two `what` items of a bank never share
+		// an option, and this lets a second one fit beside another
+		const second = first.length >= 2 ? distractorsFor(an, k, all, new Set(first)) : undefined;
+		for (const [variant, picked] of [first, second].entries()) {
+			if (!picked || (variant > 0 && picked.length < 2)) continue;
+			out.push(candidate(k, picked, variant));
+		}
 	}
 	return out;
 };
+
+/** The `what` item asking for deed `k`, with `picked` as its wrong options. */
+function candidate(k: Deed, picked: Deed[], variant: number): Candidate {
+	const s = k.sentence;
+	const name = k.entity.display;
+	const quote = (t: string) => `"${t}"`;
+	return {
+		type: 'what',
+		stem: k.quoted
+			? `According to the article, what did ${name} say?`
+			: `According to the article, ${name} ${BLANK}.`,
+		key: k.quoted ? quote(k.text) : k.text,
+		keyKind: 'statement',
+		distractors: picked.map((d) => (k.quoted ? quote(d.text) : d.text)),
+		subject: k.entity.id,
+		swapped: picked.map((d) => d.entity.id),
+		evidence: k.namedIn === undefined ? [s.index] : [s.index, k.namedIn],
+		context: k.verbatim,
+		fact: `what:${s.index}:${k.entity.id}`,
+		explanation: k.quoted
+			? `The article quotes ${name}: "${k.text}."`
+			: `The article says ${name} ${k.text}.`,
+		score: 0.8 + Math.min(0.1, k.entity.sentences.size * 0.02) - 0.02 * variant,
+		difficulty: 0.5
+	};
+}
