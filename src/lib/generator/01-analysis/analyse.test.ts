@@ -109,6 +109,23 @@ describe('analysis: entities and aliases', () => {
 		expect(amounts.map((e) => e.display)).toEqual(['50,000', '£14m']);
 	});
 
+	it('ties an acronym to the body whose initials it is, and leaves "UK-based" out of a name', () => {
+		const a = analysisOf(
+			[
+				'Deutsche Boerse wants to buy the London Stock Exchange.',
+				"Deutsche Boerse's supervisory board backed the bid for the LSE.",
+				'UK-based TCI Fund Management opposes it, and TCI wants a vote.'
+			].join('\n')
+		);
+		const lse = entity(a, 'London Stock Exchange');
+		expect(lse?.aliases.has('lse')).toBe(true);
+		expect(a.entities.filter((e) => e.display === 'LSE')).toEqual([]);
+		expect(entity(a, 'Deutsche Boerse')?.kind).toBe('organisation');
+		const tci = entity(a, 'TCI Fund Management');
+		expect(tci?.aliases.has('tci')).toBe(true);
+		expect(a.entities.some((e) => e.display.startsWith('UK-based'))).toBe(false);
+	});
+
 	it('does not read capitalised sentence openers as names', () => {
 		const a = analysisOf('During the visit, officials met. Earlier this month, talks ended.');
 		expect(a.entities.map((e) => e.display)).toEqual([]);

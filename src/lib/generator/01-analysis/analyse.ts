@@ -178,6 +178,21 @@ function matchGazetteer(tokens: Token[], i: number) {
 	return undefined;
 }
 
+/** What only a company has, after its name's "'s": "Deutsche Boerse's supervisory board". */
+const COMPANY_HAS = new Set([
+	'board',
+	'shareholders',
+	'shares',
+	'management',
+	'executives',
+	'employees',
+	'auditor',
+	'subsidiary',
+	'takeover',
+	'profits',
+	'turnover'
+]);
+
 /** Words that open a sentence before an amount: "About 50,000 children…", "Some £14m went…". */
 const OPENING_QUANTIFIERS = new Set([
 	'about',
@@ -210,6 +225,8 @@ function looksLikeNameWord(t: Token, atStart: boolean): boolean {
 	if (!t.word || !t.cap) return false;
 	if (t.text.length === 1 && t.text !== 'I') return false;
 	if (NOT_NAMES.has(t.lower) || isContraction(t.lower)) return false;
+	// "UK-based", "US-led": an adjective before a name, not part of it
+	if (/^\p{Lu}[\p{L}.]*-(?:based|led|owned|born|backed|made|listed)$/u.test(t.text)) return false;
 	if (atStart) {
 		const tag = lexTag(t.lower);
 		if (tag && isCommonWord(t.lower)) return false;
@@ -944,9 +961,17 @@ function contextCue(
 		close &&
 		!a.cap &&
 		(ORG_AFTER.has(a.lower) || (a.lower === 'chief' && b?.lower === 'executive'));
-	const sharesIn = tokens[from - 1]?.lower === 'in' && tokens[from - 2]?.lower === 'shares';
+	const sharesIn =
+		tokens[from - 1]?.lower === 'in' &&
+		['shares', 'shareholder', 'shareholders', 'stake', 'investor', 'investors'].includes(
+			tokens[from - 2]?.lower ?? ''
+		);
+	// "Deutsche Boerse's supervisory board", "Yukos's management": what a company has
+	const owns =
+		last.possessive &&
+		tokens.slice(to, to + 2).some((t) => !t.cap && t.word && COMPANY_HAS.has(t.lower));
 	if (
-		(orgAfter || sharesIn) &&
+		(orgAfter || sharesIn || owns) &&
 		n <= 4 &&
 		!(firstName && n >= 2) &&
 		!(atStart && n === 1 && isCommonWord(last.lower))
@@ -1163,6 +1188,26 @@ function link(raw: RawMention[]): Entity[] {
 				continue;
 			}
 		}
+		// "LSE" after "London Stock Exchange": the initials of one body named before
+		if (
+			(m.kind === 'organisation' || m.kind === 'name') &&
+			!m.curated &&
+			/^\p{Lu}{2,6}$/u.test(m.display)
+		) {
+			const owners = entities.filter(
+				(e) =>
+					(e.kind === 'organisation' || e.kind === 'name') &&
+					!e.curated &&
+					e.mentions.length > 0 &&
+					initialsOf(e.display) === m.display
+			);
+			const owner = owners[0];
+			if (owners.length === 1 && owner) {
+				if (m.kind === 'organisation') owner.kind = 'organisation';
+				add(owner, m);
+				continue;
+			}
+		}
 		if (
 			(m.kind === 'organisation' || (m.kind === 'name' && !m.attributive)) &&
 			!m.curated &&
@@ -1196,6 +1241,13 @@ function link(raw: RawMention[]): Entity[] {
 		for (const m of e.mentions) m.kind = e.kind;
 	}
 	return entities;
+}
+
+/** "London Stock Exchange" → "LSE", "Office of Federal Housing Enterprise Oversight" → "OFHEO". */
+function initialsOf(name: string): string {
+	const words = name.split(/\s+/).filter((w) => !/^(?:of|and|the|for|&)$/i.test(w));
+	if (words.length < 2) return '';
+	return words.map((w) => w.charAt(0)).join('');
 }
 
 /**
