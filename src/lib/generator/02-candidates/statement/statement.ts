@@ -75,7 +75,7 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 	const out: Candidate[] = [];
 	/** Statements the article makes, and one false twist of some of them (for "NOT" items). */
 	const trueOnes: { index: number; text: string }[] = [];
-	const falseOnes: { index: number; text: string; key: string }[] = [];
+	const falseOnes: FalseOne[] = [];
 	for (const s of an.sentences) {
 		if (!opts.focus.has(s.index)) continue;
 		if (s.pronounStart) continue;
@@ -106,7 +106,13 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		const key = dropConnective(text);
 		trueOnes.push({ index: s.index, text: key });
 		const oneFalse = oneFalseStatement(an, s, cut, text, options);
-		if (oneFalse) falseOnes.push({ index: s.index, text: dropConnective(oneFalse), key });
+		if (oneFalse)
+			falseOnes.push({
+				index: s.index,
+				text: dropConnective(oneFalse.text),
+				key,
+				opposite: oneFalse.opposite
+			});
 		const made = falseStatements(an, s, cut, text, options);
 		if (!made) continue;
 		const { swapped } = made;
@@ -129,6 +135,16 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 	return [...out, ...notSupported(an, trueOnes, falseOnes)];
 };
 
+/** A false twist of a sentence, for a "NOT supported" item. */
+interface FalseOne {
+	index: number;
+	text: string;
+	/** The true sentence it twists. */
+	key: string;
+	/** Twisted by an opposite ("rose" → "fell"), its people unchanged. */
+	opposite: boolean;
+}
+
 /**
  * "Which statement is NOT supported by the article?": one false twist of a sentence against
  * three statements the article makes, of like length. The shown statements are chosen at
@@ -138,13 +154,28 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 function notSupported(
 	an: Analysis,
 	trueOnes: { index: number; text: string }[],
-	falseOnes: { index: number; text: string; key: string }[]
+	falseOnes: FalseOne[]
 ): Candidate[] {
 	const out: Candidate[] = [];
+	// the people and bodies a sentence names
+	const named = (i: number) =>
+		new Set(
+			(an.sentences[i]?.mentions ?? [])
+				.filter((m) => m.kind === 'person' || m.kind === 'organisation')
+				.map((m) => m.entity)
+		);
 	for (const f of falseOnes) {
 		const len = f.text.length;
+		// an opposite keeps the sentence's people: no shown statement about them ("Saulnier survived
+		// an injury scare in his semi-final with Melzer" beside "…but lost to Melzer" tells the
+		// twist without the article)
+		const own = f.opposite ? named(f.index) : new Set<number>();
 		const pool = trueOnes.filter(
-			(t) => t.index !== f.index && t.text.length >= len * 0.75 && t.text.length <= len * 1.45
+			(t) =>
+				t.index !== f.index &&
+				t.text.length >= len * 0.75 &&
+				t.text.length <= len * 1.45 &&
+				![...named(t.index)].some((e) => own.has(e))
 		);
 		if (pool.length < 2) continue;
 		out.push({
@@ -175,7 +206,7 @@ function oneFalseStatement(
 	cut: number,
 	text: string,
 	slots: Slot[]
-): string | undefined {
+): { text: string; opposite: boolean } | undefined {
 	for (const slot of slots) {
 		const made = falseStatements(
 			an,
@@ -185,7 +216,7 @@ function oneFalseStatement(
 			[{ ...slot, values: slot.values.slice(0, 1) }],
 			1
 		);
-		if (made?.falses[0]) return made.falses[0];
+		if (made?.falses[0]) return { text: made.falses[0], opposite: slot.kind === 'opposite' };
 	}
 	return undefined;
 }
@@ -322,11 +353,7 @@ const OPPOSITES: Record<string, string> = {
 	allowed: 'banned',
 	banned: 'allowed',
 	successful: 'unsuccessful',
-	unsuccessful: 'successful',
-	victory: 'defeat',
-	defeat: 'victory',
-	overcame: 'lost to',
-	beat: 'lost to'
+	unsuccessful: 'successful'
 };
 
 /** Slots for words with an opposite: "rose" can hold "fell". Not inside a name or quotation. */
