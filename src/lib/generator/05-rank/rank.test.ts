@@ -259,6 +259,43 @@ describe('ranking and selection', () => {
 		expect(select(an, [statement, apart], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
+	it('counts a name shown with words of the same field of meaning as showing the answer', () => {
+		const text = [
+			'Former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial for fraud.',
+			'Mr Khodorkovsky pleaded not guilty to the charges brought against him.',
+			'Chief executive Steven Theede said the merits of the case were strong.',
+			'Mr Khodorkovsky spoke for an hour about his family and his old school.'
+		].join('\n');
+		const an = analysisOf(text);
+		const who = (sentence: number, context: string): Candidate => ({
+			...BASE,
+			type: 'cloze',
+			keyKind: 'person',
+			keyEntity: idOf(an, 'Mikhail Khodorkovsky'),
+			stem: `Mr _____ ${context}.`,
+			key: 'Khodorkovsky',
+			distractors: ['Theede', 'Misamore'],
+			context,
+			evidence: [sentence],
+			fact: `${sentence}:person`
+		});
+		const day: Candidate = {
+			...BASE,
+			type: 'number',
+			keyKind: 'weekday',
+			stem: 'Former Yukos boss Mikhail Khodorkovsky began testimony on _____ in his trial for fraud.',
+			key: 'Friday',
+			distractors: ['Tuesday', 'Wednesday', 'Thursday'],
+			evidence: [0],
+			fact: '0:friday'
+		};
+		// a trial beside a plea of not guilty: the same field, no word in common
+		const plea = who(1, 'pleaded not guilty to the charges brought against him');
+		expect(select(an, [day, plea], { count: 10, minScore: 0 })).toHaveLength(1);
+		const school = who(3, 'spoke for an hour about his family and his old school');
+		expect(select(an, [day, school], { count: 10, minScore: 0 })).toHaveLength(2);
+	});
+
 	it('takes two-option questions only when nothing better is left, and at most `maxSpare`', () => {
 		const an = analysisOf(
 			[

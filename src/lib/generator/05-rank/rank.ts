@@ -102,8 +102,24 @@ function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 		return true;
 	// (word stems: "Trump's refusal to re-certify the deal" shows "_____ refused to certify it")
 	const fact = stems(b.keyKind === 'statement' ? b.key : b.context);
-	return shown.some((t) => overlap(fact, stems(t)) >= 0.3);
+	if (shown.some((t) => overlap(fact, stems(t)) >= 0.3)) return true;
+	// (a field of meaning: "Khodorkovsky began testimony … in his trial" shows who "pleaded not
+	// guilty to the charges")
+	const asked = fieldsOf(b.keyKind === 'statement' ? b.key : b.context);
+	return asked.size > 0 && shown.some((t) => [...fieldsOf(t)].some((f) => asked.has(f)));
 }
+
+/**
+ * Small fields of meaning whose words tie two sentences about one person together though they
+ * share no word: a trial and a plea, an injury and a hamstring, a resignation and a retirement.
+ */
+const FIELDS: Record<string, RegExp> = {
+	law: /\b(?:trial|court|charges?|charged|guilty|innocent|jail(?:ed)?|prison|testimony|testif(?:y|ied)|fraud|prosecut\w*|verdict|sentenced|accused|convicted|arrest(?:ed)?|lawyers?)\b/i,
+	injury: /\b(?:injur\w*|hamstring|ankle|knee|groin|fitness|sidelined)\b/i,
+	leaving: /\b(?:resign\w*|retire\w*|stepped down|step down|quit|sacked|fired)\b/i
+};
+const fieldsOf = (text: string) =>
+	new Set(Object.keys(FIELDS).filter((f) => FIELDS[f]?.test(text)));
 
 /**
  * Two `what` items on one subject, or with an option in common: the answer of one strikes out
