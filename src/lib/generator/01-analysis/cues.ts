@@ -146,7 +146,8 @@ export const ORG_HEADS = new Set([
 	'provider',
 	'supplier',
 	'publisher',
-	'chain'
+	'chain',
+	'auditor'
 ]);
 
 /** Heads of an apposition that make the name before it a thing, never a person. */
