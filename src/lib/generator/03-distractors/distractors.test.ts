@@ -306,6 +306,15 @@ describe('distractors', () => {
 		const c = cands.find((x) => x.key === '2006');
 		expect(c).toBeDefined();
 		for (const d of withOptions(c!).distractors) expect(Number(d)).toBeGreaterThan(2006);
+		// a year something will happen in, though the article names a later one
+		const { cands: ibm, withOptions: options } = all(
+			'IBM said it would start producing the chip in early 2005 in the US.\nThe PlayStation 3 is expected in 2006.'
+		);
+		const chip = ibm.find((x) => x.key === '2005');
+		expect(chip).toBeDefined();
+		const years = options(chip!).distractors;
+		expect(years.length).toBeGreaterThanOrEqual(2);
+		for (const d of years) expect(Number(d)).toBeGreaterThan(2005);
 	});
 
 	it('take people the article lists together for one kind', () => {

@@ -540,6 +540,8 @@ const YEAR_STEPS = [-3, -2, -1, 1, 2, 3];
 /** "expects to move into the black in 2006": a sentence about the future */
 const FUTURE =
 	/\b(?:will|would|expects?|expected|plans?|planned|due|scheduled|aims?|hopes?|next|could|by)\b/i;
+/** "IBM said it would start producing the chip in early 2005": surely a year to come */
+const WILL = /\b(?:will|would|expects?|expected|plans?|planned|due|scheduled|aims?)\b/i;
 
 /** "£44,914" → parts to rebuild the same format with another value. */
 function numberParts(text: string) {
@@ -668,10 +670,12 @@ export function numericDistractors(
 		const latest = Math.max(y, ...years);
 		const ahead = FUTURE.test(c.context) && y === latest;
 		// never a year after the latest the article mentions (the article's "now"), unless the
-		// sentence looks ahead; then never one before the article's "now"
+		// sentence looks ahead; then never one before the article's "now"; and a year something
+		// will happen in meets only later years ("would start … in early 2002" was no guess)
+		const later = ahead || WILL.test(c.context);
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
-			if (ahead ? step < 0 : y + step > latest) continue;
+			if (later ? step < 0 : y + step > latest) continue;
 			if (out.length < want && ok(v) && !years.includes(y + step)) out.push(v);
 		}
 		return out;
