@@ -894,7 +894,7 @@ function contextCue(
 	// an apposition closed by a comma or the end: ", the 31-year-old,", ", a mortgage firm."
 	const appo = apposition(tokens, from, to);
 	if (appo === 'thing') return { kind: 'name' };
-	// ("KPMG, Fannie Mae's independent auditor,": an acronym too)
+	// ("GUS, the retail group,": an acronym too)
 	if (appo === 'org' && !ending) return { kind: 'organisation' };
 	// an apposition is strong enough for a full name with a common word in it ("Jean Lee")
 	if (appo === 'person' && (personShape || (n >= 2 && n <= 4 && !acronym && !ending)))

@@ -146,8 +146,7 @@ export const ORG_HEADS = new Set([
 	'provider',
 	'supplier',
 	'publisher',
-	'chain',
-	'auditor'
+	'chain'
 ]);
 
 /** Heads of an apposition that make the name before it a thing, never a person. */
