@@ -124,6 +124,25 @@ describe('gates', () => {
 		expect(firstFailure(an, c, GATES, opts)).toBe('giveaway');
 	});
 
+	it('drop a counted name blanked beside other counted names (giveaway)', () => {
+		const stem =
+			'The South will be led by one of four _____, alongside five Springboks and four All Blacks.';
+		const kcna = {
+			key: 'KCNA',
+			keyEntity: id('KCNA'),
+			distractors: ['RIA', 'TASS'],
+			evidence: [8]
+		};
+		const c = cloze({ stem, ...kcna, span: undefined });
+		expect(firstFailure(an, c, GATES, opts)).toBe('giveaway');
+		const alone = cloze({
+			stem: 'The South will be led by one of four _____ in the squad.',
+			...kcna,
+			span: undefined
+		});
+		expect(firstFailure(an, alone, GATES, opts)).not.toBe('giveaway');
+	});
+
 	it('drop the date of the report itself ("said on _____")', () => {
 		const c = cloze({
 			type: 'number',

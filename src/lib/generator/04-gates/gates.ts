@@ -153,6 +153,15 @@ export const GATES: Gate[] = [
 			// "the the"
 			if (/\bthe _____/i.test(c.stem) && [c.key, ...c.distractors].some((s) => /^the /i.test(s)))
 				return false;
+			// "one of four _____, alongside five Springboks and four All Blacks": the counted
+			// names beside the blank say what kind it is, and the stem holds the fair options
+			const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)';
+			if (
+				c.type === 'cloze' &&
+				new RegExp(`\\b${COUNT} _____`).test(c.stem) &&
+				new RegExp(`\\b${COUNT} \\p{Lu}`, 'u').test(c.stem)
+			)
+				return false;
 			return true;
 		}
 	},
