@@ -306,15 +306,14 @@ describe('distractors', () => {
 		const c = cands.find((x) => x.key === '2006');
 		expect(c).toBeDefined();
 		for (const d of withOptions(c!).distractors) expect(Number(d)).toBeGreaterThan(2006);
-		// a year something will happen in, though the article names a later one
+		// a year something will happen in, before a later one the article looks ahead to
 		const { cands: ibm, withOptions: options } = all(
 			'IBM said it would start producing the chip in early 2005 in the US.\nThe PlayStation 3 is expected in 2006.'
 		);
+		// (earlier years are past, later ones clash with the console due in 2006: none is fair)
 		const chip = ibm.find((x) => x.key === '2005');
 		expect(chip).toBeDefined();
-		const years = options(chip!).distractors;
-		expect(years.length).toBeGreaterThanOrEqual(2);
-		for (const d of years) expect(Number(d)).toBeGreaterThan(2005);
+		expect(options(chip!).distractors).toEqual([]);
 	});
 
 	it('take people the article lists together for one kind', () => {

@@ -670,9 +670,12 @@ export function numericDistractors(
 		const latest = Math.max(y, ...years);
 		const ahead = FUTURE.test(c.context) && y === latest;
 		// never a year after the latest the article mentions (the article's "now"), unless the
-		// sentence looks ahead; then never one before the article's "now"; and a year something
-		// will happen in meets only later years ("would start … in early 2002" was no guess)
-		const later = ahead || WILL.test(c.context);
+		// sentence looks ahead; then never one before the article's "now". A year something will
+		// happen in, before another the article looks ahead to, has no fair neighbour: earlier
+		// years are past ("would start producing the chip in early 2002" in 2004), later ones
+		// clash with the article's own timeline (a chip made in 2007 for a console due in 2006)
+		if (WILL.test(c.context) && y < latest) return out;
+		const later = ahead;
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
 			if (later ? step < 0 : y + step > latest) continue;
