@@ -535,6 +535,8 @@ export function articleAlternatives(
 // ---- numbers -------------------------------------------------------------------------------
 
 const FACTORS = [0.5, 2, 1.5, 0.75, 3, 1.25];
+/** Factors whose products a reader can see through ("$8.8bn" is twice "$4.4bn"). */
+const SIMPLE_FACTORS = [0.25, 0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3, 4, 5];
 // near years only: "Cannes in 1994" for a film about 9/11 is no fair guess
 const YEAR_STEPS = [-3, -2, -1, 1, 2, 3];
 /** "expects to move into the black in 2006": a sentence about the future */
@@ -721,8 +723,18 @@ export function numericDistractors(
 			for (let tries = 0; tries < 8 && lastDigits.has(lastDigit(v)); tries++) v = jittered();
 			lastDigits.add(lastDigit(v));
 		}
-		// a round key (530, £9m) meets round values: 400, not 398
-		else if (!small) v = roundTo(v, Math.max(1, significantDigits(parts.value)));
+		// a round key (530, £9m) meets round values: 400, not 398; and no value the key times a
+		// simple factor ("$6.6bn, $8.8bn, $13bn" are 1.5, 2 and 3 times "$4.4bn": the base
+		// they share singles the key out), where the key's digits leave room
+		else if (!small) {
+			const digits = Math.max(1, significantDigits(parts.value));
+			const near = (x: number) => roundTo(x, digits);
+			const multiple = (x: number) =>
+				digits >= 2 && SIMPLE_FACTORS.some((k) => near(parts.value * k) === x);
+			v = near(v);
+			for (let tries = 0; tries < 8 && multiple(v); tries++)
+				v = near(parts.value * f * (0.9 + random() * 0.2));
+		}
 		const decimals = parts.decimals;
 		// a whole count stays whole ("11 detainees" never becomes "5.5"), money may keep a decimal
 		if (decimals === 0 && !Number.isInteger(v)) {
