@@ -133,7 +133,8 @@ const norm = (phrase: string) =>
 		.replace(/^former /, '')
 		.replace(/['’]s\b/g, '');
 
-export const makeRole: CandidateMaker = (an: Analysis, opts) => {
+/** Every role phrase the article puts in front of a name. */
+function titleRoles(an: Analysis): Role[] {
 	const roles: Role[] = [];
 	for (const s of an.sentences) {
 		if (s.listLike) continue;
@@ -143,16 +144,33 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 			if (r) roles.push(r);
 		}
 	}
+	return roles;
+}
+
+/**
+ * A role the world knows its holder by ("Russian President", "Japanese Prime Minister"), or a
+ * leader of a country or a movement ("North Korean leader", "Nazi leader"; of a party in a
+ * political report, "Tory leader", the article tells). A word of a name is no office ("Premier
+ * League spokesman").
+ */
+function famous(r: Role): boolean {
+	const words = r.phrase.split(/\s+/);
+	const office = words.some(
+		(w, i) =>
+			FAMOUS_HEADS.has(w.toLowerCase().replace(/\.$/, '')) && !/^\p{Lu}/u.test(words[i + 1] ?? '')
+	);
+	return office || (r.head === 'leader' && !words.some((w) => PARTIES.has(w.toLowerCase())));
+}
+
+export const makeRole: CandidateMaker = (an: Analysis, opts) => {
+	const roles = titleRoles(an);
 	const people = an.entities.filter((e) => e.kind === 'person' && e.mentions.length > 0);
 	const out: Candidate[] = [];
 	const asked = new Set<string>();
 	for (const r of roles) {
 		if (!opts.focus.has(r.sentence.index)) continue;
 		const words = r.phrase.split(/\s+/);
-		if (FAMOUS_HEADS.has(r.head) || words.some((w) => FAMOUS_HEADS.has(w.toLowerCase()))) continue;
-		// a leader of a country or a movement ("North Korean leader", "Nazi leader") is known
-		// to the world; of a party in a political report ("Tory leader") the article tells
-		if (r.head === 'leader' && !words.some((w) => PARTIES.has(w.toLowerCase()))) continue;
+		if (famous(r)) continue;
 		// "the coach", "the Judge": a bare role word asks too little
 		if (words.length < 2) continue;
 		// someone the article is about, not one it mentions in passing
@@ -283,24 +301,7 @@ function asOption(r: Role): string {
  * and none of a woman for a man.
  */
 export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
-	const roles: Role[] = [...appositiveRoles(an)];
-	for (const s of an.sentences) {
-		if (s.listLike) continue;
-		for (const m of s.mentions) {
-			if (m.kind !== 'person') continue;
-			const r = roleOf(an, s, m);
-			if (r) roles.push(r);
-		}
-	}
-	// ("Premier League spokesman": a word of a name is no office)
-	const famous = (r: Role) =>
-		r.phrase
-			.split(/\s+/)
-			.some(
-				(w, i, all) =>
-					FAMOUS_HEADS.has(w.toLowerCase().replace(/\.$/, '')) && !/^\p{Lu}/u.test(all[i + 1] ?? '')
-			) ||
-		(r.head === 'leader' && !r.phrase.split(/\s+/).some((w) => PARTIES.has(w.toLowerCase())));
+	const roles = [...appositiveRoles(an), ...titleRoles(an)];
 	// one holder per role (and per bare head word): "the coach" of an article with two is no answer
 	const holders = new Map<string, Set<number>>();
 	for (const r of roles) {
