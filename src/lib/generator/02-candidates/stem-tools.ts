@@ -150,7 +150,8 @@ export function blankedStem(
 			return undefined;
 		const name = shortName(who);
 		const replacement = first.lower === 'his' || first.lower === 'her' ? `${name}'s` : name;
-		body = replacement + body.slice(first.end);
+		// ("He also said…" → "Clarke said…": the "also" pointed at the sentence before)
+		body = replacement + body.slice(first.end).replace(/^ also(?= )/, '');
 		lead = name;
 	}
 	// "The 51-year-old designer was shot…": the person the sentences before speak of
@@ -660,4 +661,10 @@ export function quoteTail(an: Analysis, s: SentenceInfo): boolean {
 	// not "said Obama should have been more forceful"
 	const VERBISH = /^(?:PastTense|PresentTense|Copula|Modal|Auxiliary|Infinitive|Verb)$/;
 	return !words.slice(at + 1).some((t) => !t.cap && lexTags(t.lower).some((x) => VERBISH.test(x)));
+}
+
+/** The sentence that names the antecedent of an opening pronoun (the one before). */
+export function prevSentence(an: Analysis, index: number, entity: number): number[] {
+	const prev = an.sentences[index - 1];
+	return prev && prev.mentions.some((m) => m.entity === entity) ? [prev.index] : [];
 }

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../01-analysis/types';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
-import { blankedStem, keySpan, says, shortName, BLANK } from '../stem-tools';
+import { blankedStem, keySpan, prevSentence, says, shortName, BLANK } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 /**
@@ -68,9 +68,3 @@ export const makeCloze: CandidateMaker = (an: Analysis, opts) => {
 	}
 	return out;
 };
-
-/** The sentence that names the antecedent of an opening pronoun (the one before). */
-export function prevSentence(an: Analysis, index: number, entity: number): number[] {
-	const prev = an.sentences[index - 1];
-	return prev && prev.mentions.some((m) => m.entity === entity) ? [prev.index] : [];
-}

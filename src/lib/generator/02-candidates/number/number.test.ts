@@ -21,6 +21,19 @@ describe('number and date candidates', () => {
 		);
 	});
 
+	it('name the "He" that opens a sentence, without its "also", and cite the sentence that names him', () => {
+		const c = run(
+			[
+				'Home Secretary Charles Clarke said the powers were needed.',
+				'He also said that any decision he made would be reviewed by a judge within seven days.'
+			].join('\n')
+		).find((x) => x.key === 'seven');
+		expect(c?.stem).toBe(
+			'Clarke said that any decision he made would be reviewed by a judge within _____ days.'
+		);
+		expect(c?.evidence).toEqual([1, 0]);
+	});
+
 	it('keep "said Campbell" after a quotation in the first person, so the stem says whose it is', () => {
 		const text = [
 			'Darren Campbell won relay gold in Athens in August.',

@@ -7,7 +7,7 @@ import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
 import { infinitive, isPastTense, lexTag } from '../../model/lexicon';
 import { REPORTING_VERBS, STOP_WORDS } from '../../model/words';
 import { squash } from '../../util/text';
-import { BLANK, blankedStem, says, shortName, wordsOf } from '../stem-tools';
+import { BLANK, blankedStem, prevSentence, says, shortName, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 
 const NOT_UNIT_TAGS = new Set([
@@ -116,8 +116,13 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 				keyEntity: e.id,
 				keyKind: e.kind,
 				distractors: [],
-				// "The firm…" named from the sentence before: that sentence is cited too
-				evidence: made?.also !== undefined ? [s.index, made.also] : [s.index],
+				// "The firm…" or "He…" named from the sentence before: that sentence is cited too
+				evidence:
+					s.antecedent !== undefined && made?.lead
+						? [s.index, ...prevSentence(an, s.index, s.antecedent)]
+						: made?.also !== undefined
+							? [s.index, made.also]
+							: [s.index],
 				span: { sentence: s.index, start: m.start, end: m.end },
 				context: stem.replace(BLANK, ' '),
 				fact: `${s.index}:${e.id}`,
