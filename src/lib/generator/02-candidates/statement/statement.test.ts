@@ -149,4 +149,16 @@ describe('supported-statement candidates', () => {
 		expect(fell?.showsPool).not.toContain(1);
 		expect(fell?.showsPool?.length).toBeGreaterThanOrEqual(2);
 	});
+
+	it('keep a sentence with a short quoted phrase, never one with a quotation', () => {
+		const text = [
+			'The Commons education committee called the bonus of £44,914 "morally indefensible" last week.',
+			'The committee chairman Barry Sheerman said: "It was a waste of £50m of public money" last week.'
+		].join('\n');
+		const an = analysisOf(text);
+		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1]) });
+		const keys = made.filter((c) => !c.negative).map((c) => c.evidence[0]);
+		expect(keys).toContain(0);
+		expect(keys).not.toContain(1);
+	});
 });

@@ -94,8 +94,10 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		const cut = trimTail(s, all[0]?.end ?? 0);
 		const slots = all.filter((m) => m.end <= cut);
 		const text = squash(s.text.slice(0, cut)).replace(/[\s,;:.]+$/u, '') + '.';
-		if (wordsOf(text) > 30 || wordsOf(text) < 6 || !quotesBalanced(text) || /["“”]/.test(text))
-			continue;
+		// a short quoted phrase ("called this "morally indefensible"") may stay; a quotation not
+		const quoted = [...text.matchAll(/["“]([^"”]*)["”]/g)].map((m) => m[1] ?? '');
+		const longQuote = quoted.some((q) => wordsOf(q) > 4);
+		if (wordsOf(text) > 30 || wordsOf(text) < 6 || !quotesBalanced(text) || longQuote) continue;
 		// "But he broke…", "The firm said…", "the chip": a statement must stand alone
 		if (leansBack(an, s.index, dropConnective(text))) continue;
 		if (quoteTail(an, s)) continue;
