@@ -296,6 +296,42 @@ describe('ranking and selection', () => {
 		expect(select(an, [day, school], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
+	it('counts a role shown as the article writes it as showing a who-is-who answer', () => {
+		const an = analysisOf(
+			[
+				'Democratic Congressman Joe Crowley co-sponsored the resolution.',
+				'Democratic Congressman Joe Crowley said the vote was held on Tuesday.',
+				'Republican Representative Steve Chabot also backed it.'
+			].join('\n')
+		);
+		const role: Candidate = {
+			...BASE,
+			type: 'who',
+			keyKind: 'role',
+			stem: 'According to the article, who is Joe Crowley?',
+			key: 'the Democratic Congressman',
+			distractors: ['the Republican Representative', 'the House Foreign Affairs Chairman'],
+			subject: idOf(an, 'Joe Crowley'),
+			context: 'Democratic Congressman',
+			evidence: [0],
+			fact: 'roles'
+		};
+		const day = (stem: string): Candidate => ({
+			...BASE,
+			type: 'number',
+			keyKind: 'weekday',
+			stem,
+			key: 'Tuesday',
+			distractors: ['Monday', 'Wednesday', 'Thursday'],
+			evidence: [1],
+			fact: '1:tuesday'
+		});
+		const shows = day('Democratic Congressman Joe Crowley said the vote was held on _____.');
+		expect(select(an, [role, shows], { count: 10, minScore: 0 })).toHaveLength(1);
+		const apart = day('Joe Crowley said the vote was held on _____.');
+		expect(select(an, [role, apart], { count: 10, minScore: 0 })).toHaveLength(2);
+	});
+
 	it('takes two-option questions only when nothing better is left, and at most `maxSpare`', () => {
 		const an = analysisOf(
 			[

@@ -67,7 +67,8 @@ function answerNames(an: Analysis, b: Candidate): string[] {
 						b.distractors.some((d) => !keyNames(e).some((x) => containsPhraseCi(d, x)))
 					)
 					.flatMap(keyNames)
-			: [b.key, ...(entity ? keyNames(entity) : [])];
+			: // (a role as the article writes it: "Democratic Congressman Joe Crowley" shows it)
+				[b.key, ...(entity ? keyNames(entity) : []), ...(b.keyKind === 'role' ? [b.context] : [])];
 	NAMES.set(b, names);
 	return names;
 }
