@@ -143,6 +143,43 @@ describe('gates', () => {
 		expect(firstFailure(an, alone, GATES, opts)).not.toBe('giveaway');
 	});
 
+	it('judge the true statements of a "NOT supported" item where the article has them', () => {
+		const lines = [
+			'The art collection of fashion designer Gianni Versace will be sold at an auction in New York.',
+			'Gianni Versace was shot outside his Florida home in 1997.',
+			'Works by Roy Lichtenstein and Andy Warhol are among the highlights of the collection.',
+			"The auction at Sotheby's will feature 45 paintings from his homes."
+		];
+		const versace = analysisOf(lines.join('\n'));
+		const not = (shown: number[]): Candidate => ({
+			type: 'statement',
+			stem: 'Which statement is NOT supported by the article?',
+			key: 'Gianni Versace was shot outside his Florida home in 1999.',
+			keyKind: 'statement',
+			negative: true,
+			distractors: shown.map((i) => lines[i] as string),
+			shows: shown,
+			evidence: [1],
+			context: lines[1] as string,
+			fact: '1:statement',
+			explanation: 'x',
+			score: 0.55,
+			difficulty: 0.6
+		});
+		// "The auction at Sotheby's…" stands where the article has it, after the auction is told
+		expect(firstFailure(versace, not([2, 3]), GATES, opts)).toBeUndefined();
+		// …but not as the article's first words
+		const early = analysisOf([lines[3], ...lines.slice(1)].join('\n'));
+		expect(
+			firstFailure(
+				early,
+				{ ...not([0, 2]), distractors: [lines[3] as string, lines[2] as string] },
+				GATES,
+				opts
+			)
+		).toBe('pronoun-stem');
+	});
+
 	it('drop the date of the report itself ("said on _____")', () => {
 		const c = cloze({
 			type: 'number',

@@ -199,7 +199,10 @@ export const GATES: Gate[] = [
 			const at = (c.leadIn ? c.evidence[1] : c.evidence[0]) ?? 0;
 			if (
 				c.type === 'statement'
-					? [c.key, ...(c.negative ? c.distractors : [])].some((t) => leansBack(an, at, t))
+					? leansBack(an, at, c.key) ||
+						// (a "NOT supported" item's true statements, each where the article has it)
+						(c.negative === true &&
+							c.distractors.some((t, i) => leansBack(an, c.shows?.[i] ?? at, t)))
 					: c.type !== 'evidence' &&
 						leansBack(an, at, c.stem, !['number', 'statement'].includes(c.type))
 			)

@@ -161,4 +161,22 @@ describe('supported-statement candidates', () => {
 		expect(keys).toContain(0);
 		expect(keys).not.toContain(1);
 	});
+
+	it('show each true statement once, though the article repeats it', () => {
+		const line = 'Analysts expect production from the Rajasthan field to begin within two years.';
+		const text = [
+			'Shares in Cairn Energy rose 4% on Tuesday after the gas find in India.',
+			line,
+			'Cairn Energy has drilled eleven wells in the Rajasthan region since last year.',
+			line,
+			'The Indian government has approved a plan to extend the exploration area.'
+		].join('\n');
+		const an = analysisOf(text);
+		const all = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2, 3, 4]) });
+		for (const c of all.filter((x) => x.negative)) {
+			const texts = c.poolTexts ?? [];
+			expect(new Set(texts).size).toBe(texts.length);
+		}
+		expect(all.some((c) => c.negative && (c.poolTexts ?? []).includes(line))).toBe(true);
+	});
 });

@@ -172,12 +172,16 @@ function notSupported(
 		// an injury scare in his semi-final with Melzer" beside "…but lost to Melzer" tells the
 		// twist without the article)
 		const own = f.opposite ? named(f.index) : new Set<number>();
+		// (each text once: an article that repeats a sentence would show it twice)
+		const seen = new Set([f.key, f.text]);
 		const pool = trueOnes.filter(
 			(t) =>
 				t.index !== f.index &&
 				t.text.length >= len * 0.75 &&
 				t.text.length <= len * 1.45 &&
-				![...named(t.index)].some((e) => own.has(e))
+				![...named(t.index)].some((e) => own.has(e)) &&
+				!seen.has(t.text) &&
+				!!seen.add(t.text)
 		);
 		if (pool.length < 2) continue;
 		out.push({
