@@ -398,9 +398,10 @@ const partyOf = (word: string) =>
 		.replace(/^conservative$/, 'tory');
 const PARTY_NAMES = new Set(PARTIES.split('|').map((p) => partyOf(p)));
 
+const PARTY_WORDS = new RegExp(`\\b(${PARTIES})\\b`, 'gi');
 /** The parties a text names ("the Republican Representative" → republican). */
 export function partiesIn(text: string): Set<string> {
-	const found = text.matchAll(new RegExp(`\\b(${PARTIES})\\b`, 'gi'));
+	const found = text.matchAll(PARTY_WORDS);
 	return new Set([...found].map((m) => partyOf(m[1] ?? '')));
 }
 
@@ -677,10 +678,9 @@ export function numericDistractors(
 		// years are past ("would start producing the chip in early 2002" in 2004), later ones
 		// clash with the article's own timeline (a chip made in 2007 for a console due in 2006)
 		if (WILL.test(c.context) && y < latest) return out;
-		const later = ahead;
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
-			if (later ? step < 0 : y + step > latest) continue;
+			if (ahead ? step < 0 : y + step > latest) continue;
 			if (out.length < want && ok(v) && !years.includes(y + step)) out.push(v);
 		}
 		return out;

@@ -159,29 +159,31 @@ function notSupported(
 	falseOnes: FalseOne[]
 ): Candidate[] {
 	const out: Candidate[] = [];
-	// the people and bodies a sentence names
-	const named = (i: number) =>
-		new Set(
-			(an.sentences[i]?.mentions ?? [])
-				.filter((m) => m.kind === 'person' || m.kind === 'organisation')
-				.map((m) => m.entity)
-		);
+	// the people and bodies each sentence names
+	const named = an.sentences.map(
+		(s) =>
+			new Set(
+				s.mentions
+					.filter((m) => m.kind === 'person' || m.kind === 'organisation')
+					.map((m) => m.entity)
+			)
+	);
 	for (const f of falseOnes) {
 		const len = f.text.length;
 		// an opposite keeps the sentence's people: no shown statement about them ("Saulnier survived
 		// an injury scare in his semi-final with Melzer" beside "…but lost to Melzer" tells the
 		// twist without the article)
-		const own = f.opposite ? named(f.index) : new Set<number>();
+		const own = f.opposite ? (named[f.index] ?? new Set<number>()) : new Set<number>();
 		// (each text once: an article that repeats a sentence would show it twice)
 		const seen = new Set([f.key, f.text]);
+		const once = (text: string) => !seen.has(text) && Boolean(seen.add(text));
 		const pool = trueOnes.filter(
 			(t) =>
 				t.index !== f.index &&
 				t.text.length >= len * 0.75 &&
 				t.text.length <= len * 1.45 &&
-				![...named(t.index)].some((e) => own.has(e)) &&
-				!seen.has(t.text) &&
-				!!seen.add(t.text)
+				![...(named[t.index] ?? [])].some((e) => own.has(e)) &&
+				once(t.text)
 		);
 		if (pool.length < 2) continue;
 		out.push({

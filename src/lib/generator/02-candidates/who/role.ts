@@ -302,11 +302,11 @@ function asOption(r: Role): string {
  */
 export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 	const roles = [...appositiveRoles(an), ...titleRoles(an)];
-	// one holder per role (and per bare head word): "the coach" of an article with two is no answer
+	// one holder per role: "the coach" of an article with two is no answer
 	const holders = new Map<string, Set<number>>();
 	for (const r of roles) {
-		for (const k of [norm(asOption(r)), r.head])
-			holders.set(k, (holders.get(k) ?? new Set()).add(r.entity.id));
+		const k = norm(asOption(r));
+		holders.set(k, (holders.get(k) ?? new Set()).add(r.entity.id));
 	}
 	const usable = roles.filter(
 		(r) =>
