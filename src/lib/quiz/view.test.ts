@@ -4,7 +4,7 @@ import type { Bank } from '$lib/generator/types';
 import { answer, snapshotQuestions, startAttempt } from './attempt';
 import bankJson from './fixtures/small-bank.json';
 import type { Attempt, AttemptQuestion } from './types';
-import { isRevealed, playView, questionView, resultsView, sentenceHref } from './view';
+import { inQuotes, isRevealed, playView, questionView, resultsView, sentenceHref } from './view';
 
 const bank = bankJson as Bank;
 
@@ -171,5 +171,17 @@ describe('resultsView', () => {
 describe('sentenceHref', () => {
 	it('escapes the slug and id', () => {
 		expect(sentenceHref('a b', 's1')).toBe('/articles/a%20b#s1');
+	});
+});
+
+describe('inQuotes', () => {
+	it('puts a sentence in quotation marks, word for word', () => {
+		expect(inQuotes('Kim met Putin on Wednesday.')).toBe('“Kim met Putin on Wednesday.”');
+	});
+
+	it('lets a sentence that opens with its own quotation mark stand for ours', () => {
+		const said = '“Hundreds have been killed,” Royce said.';
+		expect(inQuotes(said)).toBe(said);
+		expect(inQuotes('"We started well," said Benitez.')).toBe('"We started well," said Benitez.');
 	});
 });

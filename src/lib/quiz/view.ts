@@ -13,6 +13,15 @@ export interface OptionView {
 	text: string;
 }
 
+/**
+ * A sentence of the article in quotation marks, as the explanation quotes it: `“…”`, unless it
+ * opens with its own quotation mark (`"Hundreds have been killed," Royce said.`), which then
+ * stands for ours — never `““Hundreds…`. The words stay verbatim.
+ */
+export function inQuotes(text: string): string {
+	return /^["“‘']/.test(text) ? text : `“${text}”`;
+}
+
 export interface QuoteView {
 	/** Sentence id. */
 	id: string;

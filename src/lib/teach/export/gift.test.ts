@@ -48,6 +48,15 @@ describe('toGift parsed back with gift-pegjs', () => {
 		expect(unescapeHtml(feedback.text)).toContain('The minister said so: "it is {x}".');
 	});
 
+	it('quotes a sentence that opens with its own quotation mark without doubling it', () => {
+		const said = '“Hundreds have been killed,” Royce said.';
+		const one = { ...TRICKY[0]!, quotes: [{ id: 's2', text: said }] };
+		const [back] = parse(toGift({ ...QUIZ, questions: [one] })) as MultipleChoice[];
+		const feedback = unescapeHtml(back!.globalFeedback!.text);
+		expect(feedback).toContain(`<blockquote>${said}</blockquote>`);
+		expect(feedback).not.toContain('““');
+	});
+
 	it('never lets article text become markup in the feedback', () => {
 		const feedback = parsed[1]!.globalFeedback!.text;
 		expect(feedback).toContain("&lt;i&gt;O'Brien&lt;/i&gt; &amp; Sons");

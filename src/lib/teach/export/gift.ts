@@ -4,6 +4,7 @@
  * The general feedback (`####`) carries the explanation, the quote and an absolute link to the
  * sentence. See https://docs.moodle.org/en/GIFT_format.
  */
+import { inQuotes } from '$lib/quiz/view';
 import { escapeHtml, oneLine } from './text';
 import { firstQuote, type ExportQuiz } from './types';
 
@@ -21,7 +22,7 @@ export function feedbackHtml(quiz: ExportQuiz, q: ExportQuiz['questions'][number
 	if (q.explanation) parts.push(`<p>${escapeHtml(q.explanation)}</p>`);
 	const quote = firstQuote(quiz, q);
 	if (quote) {
-		parts.push(`<blockquote>“${escapeHtml(quote.text)}”</blockquote>`);
+		parts.push(`<blockquote>${escapeHtml(inQuotes(quote.text))}</blockquote>`);
 		if (quote.url) {
 			parts.push(`<p><a href="${escapeHtml(quote.url)}">Read the sentence in the article</a></p>`);
 		}
