@@ -161,6 +161,16 @@ describe('attribution candidates', () => {
 			).toEqual([]);
 		});
 
+		it('"added a second" is a goal, not speech; "added Kraft would…" is speech', () => {
+			expect(
+				run('Hernan Crespo added a second shortly before half-time, and Kaka made a third.')
+			).toEqual([]);
+			const [c] = run('Irene Rosenfeld added Kraft would look after the brands very carefully.');
+			expect(c?.stem).toBe(
+				'According to the article, who said that Kraft would look after the brands very carefully?'
+			);
+		});
+
 		it('"warned of" is no reported clause', () => {
 			expect(run('Tony Blair warned of the potential for miscarriages of justice.')).toEqual([]);
 		});

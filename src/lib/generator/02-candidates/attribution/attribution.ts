@@ -54,6 +54,8 @@ const PLAIN = new Set([
 ]);
 /** Verbs that report speech without "that" only when followed by a clause (not "warned of"). */
 const SAY_NO_THAT = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
+/** Words that open a clause as its subject: "added it was…", "added there would be…". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this']);
 const CONNECTIVES = new Set(['and', 'but', 'however', 'meanwhile', 'later', 'also', 'yet']);
 const AUX = new Set(['has', 'had', 'have']);
 /** Words that join clauses: never part of a speaker's description. */
@@ -455,6 +457,15 @@ function speakerFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 		else if (!SAY_NO_THAT.has(verbTok.lower)) return undefined; // "warned of the risk…"
 		const first = s.tokens[from];
 		if (!first || !first.word) return undefined;
+		// "Crespo added a second shortly before half-time": without "that", "added" reports
+		// speech only before a clause's own subject ("He added it was…", "…added Kraft would…")
+		if (
+			(verbTok.lower === 'added' || verbTok.lower === 'adds') &&
+			s.tokens[v + 1]?.lower !== 'that' &&
+			!first.cap &&
+			!CLAUSE_SUBJECTS.has(first.lower)
+		)
+			return undefined;
 		return {
 			speaker: m,
 			entity,

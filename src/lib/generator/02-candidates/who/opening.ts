@@ -177,6 +177,16 @@ export function openingOf(
 	if (!verb || !verb.word || verb.cap) return undefined;
 	const finite = verb.lower === 'also' ? s.tokens[verbAt + 1] : verb;
 	if (!finite || !finiteVerb(finite.lower)) return undefined;
+	// "Apple shares rose…", "Kraft profits fell…": a noun after the name, the verb after it
+	// (the lexicon reads "rose" as the flower)
+	const after = s.tokens[verbAt + 1]?.lower ?? '';
+	if (
+		/s$/.test(finite.lower) &&
+		!AUX.has(finite.lower) &&
+		finite === verb &&
+		(isPastTense(after) || /[^e]ed$/.test(after) || AUX.has(after) || after === 'rose')
+	)
+		return undefined;
 	const cut = trimTail(s, verb.end);
 	let predicate = squash(s.text.slice(verb.start, cut)).replace(/[\s,;:.]+$/u, '');
 	// an aside between dashes goes ("…, like the Guildford Four - for which X apologised - as…")

@@ -32,6 +32,11 @@ describe('who / which candidates', () => {
 
 	it('skip a subject that is not followed by a verb', () => {
 		expect(run("Tony Blair's plan is bold. Tony Blair, the leader, spoke.")).toEqual([]);
+		// ("shares" is the subject's noun: the verb is "rose")
+		expect(run('Apple shares rose 8% to close at $92.57 on the Nasdaq.')).toEqual([]);
+		expect(ask('Apple shares its plans with Cingular Wireless every year.')).toEqual([
+			['Which organisation shares its plans with Cingular Wireless every year?', 'Apple', 0]
+		]);
 	});
 
 	const ask = (text: string) => run(text).map((c) => [c.stem, c.key, c.evidence[0]]);
