@@ -5,13 +5,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const TEXT = [
-	"Murray into Queen's final",
+	"Nishikori into Queen's final",
 	'',
-	"Andy Murray will play Tim Henman in the final of the Queen's Club tournament in London on Sunday.",
+	"Kei Nishikori will play Tim Henman in the final of the Queen's Club tournament in London on Sunday.",
 	'Henman survived an injury scare in his semi-final against the Austrian Jurgen Melzer.',
-	'Murray won the last four points of the first-set tie-break before losing the second set.',
+	'Nishikori won the last four points of the first-set tie-break before losing the second set.',
 	'Henman will move into the top ten of the world rankings for the first time after the final.',
-	'The tournament in London has been played on grass courts since the year 1890.'
+	'The tournament in London has been played on grass courts since the year 2001.'
 ].join('\n');
 
 /** Runs the CLI on the text above; returns the bank it prints. */

@@ -80,6 +80,21 @@ describe('analysis: entities and aliases', () => {
 			b.entities.find((e) => e.display === 'Robert Pires')?.id
 		);
 	});
+	it('never resolves "Her" to a man, nor "He" to a woman', () => {
+		const yettaw =
+			'Her term was extended after an American man, John Yettaw, swam across the lake.';
+		expect(analysisOf(`${yettaw} Her release came six days later.`).sentences[1]?.antecedent).toBe(
+			undefined
+		);
+		expect(analysisOf(`${yettaw} He was jailed for it.`).sentences[1]?.antecedent).toBeDefined();
+		const rosenfeld = 'Irene Rosenfeld spoke for Kraft.';
+		expect(analysisOf(`${rosenfeld} He smiled.`).sentences[1]?.antecedent).toBeUndefined();
+		expect(analysisOf(`${rosenfeld} She smiled.`).sentences[1]?.antecedent).toBeDefined();
+		expect(analysisOf('Mr Sam Lee spoke. Her view differs.').sentences[1]?.antecedent).toBe(
+			undefined
+		);
+	});
+
 	it('leaves a pronoun unresolved when the sentence before names two people', () => {
 		const a = analysisOf('Tony Blair met Gordon Brown in London on Tuesday. He smiled.');
 		expect(a.sentences[1]?.pronounStart).toBe(true);

@@ -19,7 +19,9 @@ import {
 	lexTags
 } from '../model/lexicon';
 import {
+	FEMALE_TITLES,
 	HONORIFICS,
+	MALE_TITLES,
 	NAME_CONNECTORS,
 	NOT_NAMES,
 	ORG_ENDINGS,
@@ -1074,6 +1076,11 @@ export function analyse(article: Article): Analysis {
 	}
 	for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
 	resolvePronouns(sentences, entities);
+	for (const e of entities) {
+		if (e.kind !== 'person') continue;
+		const g = pronounGender(sentences, e.id) ?? genderHint(sentences, entities, e.id);
+		if (g) e.gender = g;
+	}
 	return {
 		article,
 		sentences,
@@ -1377,6 +1384,51 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 		const people = new Set(
 			prev.mentions.filter((m) => entities[m.entity]?.kind === 'person').map((m) => m.entity)
 		);
-		if (people.size === 1) s.antecedent = [...people][0];
+		const [only] = people;
+		// "…an American man, John Yettaw, swam… Her release came…": her is not him
+		const pronoun = first.lower === 'he' || first.lower === 'his' ? 'm' : 'f';
+		const other = pronoun === 'm' ? 'f' : 'm';
+		if (people.size === 1 && only !== undefined && genderHint(sentences, entities, only) !== other)
+			s.antecedent = only;
 	}
+}
+
+/** "She said…" resolved to someone: the pronoun tells. */
+function pronounGender(sentences: SentenceInfo[], id: number): 'm' | 'f' | undefined {
+	for (const s of sentences) {
+		if (s.antecedent !== id) continue;
+		const w = s.tokens.find((t) => t.word)?.lower;
+		if (w === 'he' || w === 'his') return 'm';
+		if (w === 'she' || w === 'her') return 'f';
+	}
+	return undefined;
+}
+
+/**
+ * What the article tells of a person's sex, if anything: an honorific ("Mr", "Ms"), a first
+ * name the lexicon knows ("John", "Irene"), or "man"/"woman" right before the name ("an
+ * American man, John Yettaw").
+ */
+function genderHint(
+	sentences: SentenceInfo[],
+	entities: Entity[],
+	id: number
+): 'm' | 'f' | undefined {
+	const e = entities[id];
+	if (!e) return undefined;
+	const honorific = e.honorific?.toLowerCase().replace(/\.$/, '') ?? '';
+	if (MALE_TITLES.has(honorific)) return 'm';
+	if (FEMALE_TITLES.has(honorific)) return 'f';
+	for (const m of e.mentions) {
+		const before = sentences[m.sentence]?.text.slice(0, m.start) ?? '';
+		if (/\b(?:man|boy|father|son|husband|brother)[,\s]+$/i.test(before)) return 'm';
+		if (/\b(?:woman|girl|mother|daughter|wife|sister)[,\s]+$/i.test(before)) return 'f';
+	}
+	// a first name the lexicon knows, in a name of two words ("John Yettaw"; not "Kim Jong Un",
+	// whose "Kim" is no first name)
+	const words = e.display.split(' ');
+	const tag = words.length === 2 ? lexTag(words[0]?.toLowerCase() ?? '') : undefined;
+	if (tag === 'MaleName') return 'm';
+	if (tag === 'FemaleName') return 'f';
+	return undefined;
 }

@@ -54,6 +54,8 @@ export interface Entity {
 	sentences: Set<number>;
 	/** "Mr", "Ms"…: seen right before the name; options after it must share it. */
 	honorific?: string;
+	/** A person's sex, where the article tells it (honorific, first name, "man", "she"). */
+	gender?: 'm' | 'f';
 	/** A role phrase seen in front of the name ("Russian President"). */
 	title?: string;
 	/** Numeric value for years, numbers, money and percentages. */

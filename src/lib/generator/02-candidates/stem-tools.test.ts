@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
-import { leansBack, nameTheFirm, quoteTail, says } from './stem-tools';
+import { leansBack, nameTheFirm, quoteTail, says, shortName } from './stem-tools';
 import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
@@ -20,6 +20,19 @@ describe('stem tools', () => {
 		expect(tail(1)).toBe(false);
 		const own = an.sentences.at(-1);
 		expect(own && quoteTail(an, own)).toBe(false);
+	});
+
+	it('name a person as the article does: its short name, else the full name', () => {
+		const an = analysisOf(
+			'Pro-democracy leader Aung San Suu Kyi was freed. Defence Minister Sergei Shoigu met her. Shoigu smiled.'
+		);
+		const name = (display: string) => {
+			const e = an.entities.find((x) => x.display === display);
+			return e && shortName(e);
+		};
+		expect(name('Sergei Shoigu')).toBe('Shoigu');
+		// (never "Kyi", a word the article never uses alone)
+		expect(name('Aung San Suu Kyi')).toBe('Aung San Suu Kyi');
 	});
 
 	it('drop a link to the sentence before ("But", "However,")', () => {

@@ -1,6 +1,6 @@
 /** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
-import { isCommonWord, isPersonWord, lexTags } from '../model/lexicon';
+import { isCommonWord, isFirstName, isPersonWord, lexTags } from '../model/lexicon';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import {
 	AGENT_NOUNS,
@@ -52,17 +52,28 @@ export const KEY_KINDS = new Set([
 	'percent'
 ]);
 
-/** The short name a text uses for a person ("Kim", "Shoigu"), else the display. */
+/**
+ * The short name the article uses for a person ("Kim", "Shoigu", "Mr Clarke"), else the
+ * surname after a first name ("Charles Clarke"), else the full name: the last word of a name
+ * may be no name at all ("Kyi" of "Aung San Suu Kyi").
+ */
 export function shortName(e: Entity): string {
 	if (e.kind !== 'person') return e.display;
 	const counts = new Map<string, number>();
 	for (const m of e.mentions) {
-		if (!m.text.includes(' ')) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+		// ("Mr Clarke" uses "Clarke")
+		const bare = m.text.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+/, '');
+		if (!bare.includes(' ')) counts.set(bare, (counts.get(bare) ?? 0) + 1);
 	}
 	let best = '';
 	let n = 0;
 	for (const [k, v] of counts) if (v > n) [best, n] = [k, v];
-	return best || e.display.split(' ').pop() || e.display;
+	if (best) return best;
+	// "Charles Clarke" is Clarke; "Aung San Suu Kyi" is no "Kyi"
+	const words = e.display.split(' ');
+	return words.length > 1 && isFirstName(words[0]?.toLowerCase() ?? '')
+		? (words.at(-1) ?? e.display)
+		: e.display;
 }
 
 /** Span of the key in the sentence, widened to a leading "the" when the display has one. */

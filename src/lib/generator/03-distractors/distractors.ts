@@ -482,6 +482,10 @@ function honorificFits(honorific: string, e: Entity): boolean {
 	);
 }
 
+/** Words that tell a person's sex: a stem with one meets options of that sex only. */
+const GENDERED =
+	/\b(?:he|him|his|himself|she|her|hers|herself|daughter|son|mother|father|wife|husband|sister|brother|widow|widower|actress|actor|businessman|businesswoman|spokesman|spokeswoman|chairman|chairwoman|king|queen|prince|princess|man|woman|boy|girl)\b/i;
+
 function fairPerson(an: Analysis, c: Candidate, key: Entity, e: Entity): boolean {
 	if (quoteRulesOut(an, c, e)) return false;
 	// Only someone of the same known role: a coach for a coach, a chief executive for a chief
@@ -699,6 +703,29 @@ export function numericDistractors(
 		c.keyKind === 'number' &&
 		parts.value <= 31 &&
 		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
+	// a price meets prices: "$299" → "$249", "$349"; "£9.99" → "£8.99", "£11.99"
+	const price = pricePoints(c.keyKind, parts.value, parts.decimals);
+	if (price) {
+		for (const v of shuffle(price, random)) {
+			const text = `${parts.prefix}${formatNumber(v, parts.decimals, parts.commas)}${parts.suffix}`;
+			if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value))
+				continue;
+			if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
+		}
+		return out;
+	}
+	// a measurement to two places ("9.58 seconds", "1.26%") meets near values: 9.39, 9.77 —
+	// not 7.22 or 14.60, which no race or budget comes near
+	if (parts.decimals >= 2 && c.keyKind !== 'money') {
+		for (const f of shuffle([0.94, 0.96, 0.98, 1.02, 1.04, 1.06], random)) {
+			const v = parts.value * f;
+			if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value))
+				continue;
+			const text = `${parts.prefix}${formatNumber(v, parts.decimals, parts.commas)}${parts.suffix}`;
+			if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
+		}
+		return out;
+	}
 	// a small count ("from the age of 17", "11 detainees") meets its neighbours, not 4 or 51
 	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
 	const steps = small
@@ -755,6 +782,26 @@ export function numericDistractors(
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
 	}
 	return out;
+}
+
+/**
+ * Other prices for a price that ends like one (".99", "299", "1,495"), in the same ending:
+ * "$151" beside "$299" is no price anyone charges. `undefined` for any other amount.
+ */
+function pricePoints(
+	kind: Candidate['keyKind'],
+	value: number,
+	decimals: number
+): number[] | undefined {
+	if (kind !== 'money') return undefined;
+	const cents = Math.round(value * 100) % 100;
+	if (decimals === 2 && (cents === 99 || cents === 95))
+		return [-3, -2, -1, 1, 2, 3].map((d) => value + d).filter((v) => v > 0);
+	if (decimals === 0 && value >= 99 && [99, 95, 49].includes(value % 100)) {
+		const step = value >= 1000 ? 500 : value >= 200 ? 100 : 50;
+		return [-2, -1, 1, 2, 3].map((d) => value + d * step).filter((v) => v > 0);
+	}
+	return undefined;
 }
 
 const KNOWN = new WeakMap<Analysis, Set<string>>();
@@ -820,8 +867,12 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		alternatives = [];
 	const criticsOf = key.kind === 'person' ? CRITICS.exec(c.stem)?.[1] : undefined;
 	const critics = criticsOf && partyOf(criticsOf);
+	const gendered = GENDERED.test(c.stem);
 	for (const e of alternatives) {
 		if (c.honorific && !honorificFits(c.honorific, e)) continue;
+		// never a man for a woman where the stem tells ("_____ is the daughter of General Aung
+		// San"), nor a woman for a man
+		if (gendered && key.gender && e.gender && key.gender !== e.gender) continue;
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
 		// "Ireland's _____": only people of that side
 		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;

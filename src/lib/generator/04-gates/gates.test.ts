@@ -112,6 +112,20 @@ describe('gates', () => {
 		expect(firstFailure(an, c, GATES, opts)).toBe('giveaway');
 	});
 
+	it("drop a blank beside two words of the key's own name (giveaway)", () => {
+		// ("_____ is the daughter of … General Aung San" for "Aung San Suu Kyi")
+		const c = cloze({
+			stem: '_____ met Russian President Vladimir Putin, a friend of Jong Un Park, on Wednesday.',
+			span: undefined
+		});
+		expect(firstFailure(an, c, GATES, opts)).toBe('giveaway');
+		const one = cloze({
+			stem: '_____ met Russian President Vladimir Putin, a friend of Un Park, on Wednesday.',
+			span: undefined
+		});
+		expect(firstFailure(an, one, GATES, opts)).not.toBe('giveaway');
+	});
+
 	it('drop "the _____" with options that carry their own "the" (giveaway)', () => {
 		const c = cloze({
 			stem: 'The _____ and its allies worry about warming ties between the two neighbours.',
@@ -289,6 +303,40 @@ describe('gates', () => {
 				opts
 			)
 		).not.toBe('outside-knowledge');
+	});
+
+	it('drop a year of history the report recalls, ten years or more before its own', () => {
+		const text =
+			'Jobs and Steve Wozniak founded Apple in 1976. Apple hopes to sell 10 million phones in 2008.';
+		const a = analysisOf(text);
+		const founded = a.sentences[0]!.text;
+		const year = (key: string, distractors: string[]) =>
+			cloze({
+				type: 'number',
+				stem: founded.replace('1976', '_____'),
+				key,
+				keyEntity: undefined,
+				keyKind: 'year',
+				distractors,
+				evidence: [0],
+				span: undefined,
+				context: 'Jobs and Steve Wozniak founded Apple',
+				fact: '0:1976'
+			});
+		expect(firstFailure(a, year('1976', ['1975', '1977']), GATES, opts)).toBe('outside-knowledge');
+		// the same in a statement whose false copies change the year
+		const statement = cloze({
+			...year(founded, [founded.replace('1976', '1974'), founded.replace('1976', '1978')]),
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			keyKind: 'statement'
+		});
+		expect(firstFailure(a, statement, GATES, opts)).toBe('outside-knowledge');
+		// (a report of 1980 tells news of 1976)
+		const recent = analysisOf(text.replace('2008', '1980'));
+		expect(firstFailure(recent, year('1976', ['1975', '1977']), GATES, opts)).not.toBe(
+			'outside-knowledge'
+		);
 	});
 
 	it("drop the date of a famous event in a statement ('won the Palme d'Or in 2004') and a union's size", () => {

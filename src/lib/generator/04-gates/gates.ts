@@ -2,7 +2,7 @@
  * Stage 4, gates: every rule that drops a candidate, each with the reason counted in the report.
  * A gate returns `true` when the candidate passes.
  */
-import type { Analysis, SentenceInfo } from '../01-analysis/types';
+import type { Analysis, Mention, SentenceInfo } from '../01-analysis/types';
 import { BLANK, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
@@ -117,6 +117,19 @@ export const GATES: Gate[] = [
 	{
 		reason: 'giveaway',
 		test: (an, c) => {
+			// "306 seats, 20 short of an overall majority", "15 of the past 21 years", "fell 504
+			// points, or 4.4 percent, to close at 10,917": another amount beside the one asked may
+			// work it out, or rule out the distractors
+			if (amountsAsked(an, c).some((m) => besideAnother(an, m))) return false;
+			// "Bolt breaks 100 metres world record": an amount the headline shows
+			// (with the word after it: "6 December" is not the "6 Music" of the headline)
+			const title = an.article.title;
+			const withNext = (m: Mention) => {
+				const text = an.sentences[m.sentence]?.text ?? '';
+				const next = /^\s+([\p{L}]+)/u.exec(text.slice(m.end))?.[1];
+				return /[\p{L}%$£€]/u.test(m.text) || !next ? m.text : `${m.text} ${next}`;
+			};
+			if (amountsAsked(an, c).some((m) => containsPhraseCi(title, withNext(m)))) return false;
 			if (!ENTITY_TYPES.has(c.type)) return true;
 			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			if (
@@ -126,6 +139,13 @@ export const GATES: Gate[] = [
 				)
 			)
 				return false;
+			// "_____ is the daughter of … General Aung San" for "Aung San Suu Kyi": two words of
+			// the key's name beside the blank
+			if (key && (key.kind === 'person' || key.kind === 'organisation')) {
+				const words = c.key.split(/\s+/);
+				for (let i = 0; i + 1 < words.length; i++)
+					if (containsPhraseCi(c.stem, `${words[i]} ${words[i + 1]}`)) return false;
+			}
 			// article agreement: "an _____" with options that do not all start with a vowel sound
 			const art = /\b(?:a|an) _____/i.exec(c.stem);
 			if (art && [c.key, ...c.distractors].some((s) => /^the /i.test(s))) return false;
@@ -294,6 +314,14 @@ export const GATES: Gate[] = [
 			// "silver in Sydney in _____", "gold in Athens in _____", the Palme d'Or "in _____":
 			// the date of a famous event is the world's knowledge
 			if (dateAsked(c) && FAMOUS_EVENTS.test(`${c.stem} ${c.key}`)) return false;
+			// "Jobs and Steve Wozniak founded Apple in 1976", "Jesse Owens won four gold medals at
+			// the 1936 Games": history the report recalls — which a well-read reader may know
+			// without it — not the news it reports
+			// (what the question shows: "Which country has gone out of its way to publicise Kim's
+			// visit?" asks the news of a sentence that goes on to a country "formed in 1948")
+			if (history(an, c.type === 'statement' ? c.key : `${c.stem} ${c.key}`)) return false;
+			// "the September _____ attacks": an event the world knows by its date
+			if (/\b(?:September|Sept\.?) _____ attacks\b/.test(c.stem)) return false;
 			// "the newly enlarged _____ nation EU": how many members a union has
 			if (c.type === 'number' && /_____[- ](?:nation|member|country|state)\b/.test(c.stem))
 				return false;
@@ -352,10 +380,78 @@ function outlets(an: Analysis): string[] {
 const FAMOUS_EVENTS = new RegExp(
 	[
 		"\\b(?:Olympics?|World Cup|Commonwealth Games|Palme d'Or|tsunami)\\b",
+		'\\bSeptember 11 attacks\\b',
 		'\\b(?:gold|silver|bronze)(?: medal)? (?:in|at) (?:Sydney|Athens|Beijing|Atlanta|Barcelona|Seoul)\\b'
 	].join('|')
 );
 const DATE_WORD = new RegExp(`^(?:(?:19|20)\\d\\d|${[...MONTHS, ...WEEKDAYS].join('|')})$`);
+
+/** A year this many years before the report's own is history, not news. */
+const HISTORY_YEARS = 10;
+const PRESENT = new WeakMap<Analysis, number | undefined>();
+/** The report's year: its date's, or else the latest year it names. */
+function presentYear(an: Analysis): number | undefined {
+	if (PRESENT.has(an)) return PRESENT.get(an);
+	const dated = /^(\d{4})/.exec(an.article.date ?? '')?.[1];
+	let year = dated ? Number(dated) : undefined;
+	if (year === undefined)
+		for (const s of an.sentences)
+			for (const m of s.mentions) {
+				const y = m.kind === 'year' ? Number(/\d{4}/.exec(m.text)?.[0]) : NaN;
+				if (y >= 1000 && y <= 2100 && (year === undefined || y > year)) year = y;
+			}
+	PRESENT.set(an, year);
+	return year;
+}
+
+const AMOUNTS = new Set(['number', 'money', 'percent']);
+
+/**
+ * The amounts a question asks for: a number question's key; the amounts a statement's false
+ * copies change (a "NOT supported" twist: the one its sentence has otherwise).
+ */
+function amountsAsked(an: Analysis, c: Candidate): Mention[] {
+	const s = an.sentences[c.evidence[0] ?? -1];
+	if (!s) return [];
+	const amounts = s.mentions.filter((m) => AMOUNTS.has(m.kind));
+	if (c.type === 'number')
+		return amounts.filter((m) => c.span && m.start === c.span.start && m.end === c.span.end);
+	if (c.type !== 'statement') return [];
+	const changed = (m: Mention, text: string) => !containsPhraseCi(text, m.text);
+	return c.negative
+		? amounts.filter((m) => changed(m, c.key))
+		: amounts.filter((m) => c.distractors.some((d) => changed(m, d)));
+}
+
+/** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
+const TIED =
+	/^\s*(?:out )?of(?: the)?(?: (?:past|last|first|next))?\s*$|^\s*[\p{L}]*\s*,?\s*or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
+/** Words after an amount that tie it to another: "20 short of an overall majority". */
+const TIED_AFTER =
+	/^\s*(?:[\p{L}]+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind)\b/u;
+
+/**
+ * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
+ * options ("306 seats, 20 short of an overall majority", "15 of the past 21 years")?
+ */
+function besideAnother(an: Analysis, m: Mention): boolean {
+	const s = an.sentences[m.sentence];
+	if (!s) return false;
+	const others = s.mentions.filter((o) => AMOUNTS.has(o.kind) && o.start !== m.start);
+	if (others.length === 0) return false;
+	if ([m, ...others].some((x) => TIED_AFTER.test(s.text.slice(x.end)))) return true;
+	return others.some((o) => {
+		const [a, b] = o.start < m.start ? [o, m] : [m, o];
+		return TIED.test(s.text.slice(a.end, b.start));
+	});
+}
+
+/** Does the text name a year ten years or more before the report's own? */
+function history(an: Analysis, text: string): boolean {
+	const now = presentYear(an);
+	if (now === undefined) return false;
+	return (text.match(/\b(?:1[0-9]|20)\d\d\b/g) ?? []).some((y) => now - Number(y) >= HISTORY_YEARS);
+}
 
 /** Does the question ask for a year, a month or a day (a statement: one swapped)? */
 function dateAsked(c: Candidate): boolean {

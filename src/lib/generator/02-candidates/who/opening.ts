@@ -61,7 +61,10 @@ function titledOpening(s: SentenceInfo, firstIdx: number, m: Mention): boolean {
 
 export type Gender = 'm' | 'f' | undefined;
 
-/** What the article shows of a person's gender: an honorific, or "He…"/"She…" resolved to them. */
+/**
+ * What the article shows of a person's gender: an honorific before any mention, else what the
+ * analysis read (a first name, "man"/"woman", "He…"/"She…" resolved to them).
+ */
 export function genderOf(an: Analysis, id: number): Gender {
 	const e = an.entities[id];
 	const titles = [e?.honorific ?? ''];
@@ -72,13 +75,7 @@ export function genderOf(an: Analysis, id: number): Gender {
 		if (FEMALE_TITLES.has(t)) return 'f';
 		if (MALE_TITLES.has(t)) return 'm';
 	}
-	for (const s of an.sentences) {
-		if (s.antecedent !== id) continue;
-		const w = s.tokens.find((t) => t.word)?.lower;
-		if (w === 'he' || w === 'his') return 'm';
-		if (w === 'she' || w === 'her') return 'f';
-	}
-	return undefined;
+	return e?.gender;
 }
 
 /** "met", "has", "wants": a finite verb (or an auxiliary) right after the subject. */
