@@ -126,7 +126,7 @@ export const GATES: Gate[] = [
 			const title = an.article.title;
 			const withNext = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
-				const next = /^\s+([\p{L}]+)/u.exec(text.slice(m.end))?.[1];
+				const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end))?.[1];
 				return /[\p{L}%$£€]/u.test(m.text) || !next ? m.text : `${m.text} ${next}`;
 			};
 			if (amountsAsked(an, c).some((m) => containsPhraseCi(title, withNext(m)))) return false;
@@ -425,10 +425,10 @@ function amountsAsked(an: Analysis, c: Candidate): Mention[] {
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
 const TIED =
-	/^\s*(?:out )?of(?: the)?(?: (?:past|last|first|next))?\s*$|^\s*[\p{L}]*\s*,?\s*or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
+	/^\s*(?:out )?of(?: the)?(?: (?:past|last|first|next))?\s*$|^\s*\p{L}*,? or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
 /** Words after an amount that tie it to another: "20 short of an overall majority". */
 const TIED_AFTER =
-	/^\s*(?:[\p{L}]+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind)\b/u;
+	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind)\b/u;
 
 /**
  * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
@@ -450,7 +450,7 @@ function besideAnother(an: Analysis, m: Mention): boolean {
 function history(an: Analysis, text: string): boolean {
 	const now = presentYear(an);
 	if (now === undefined) return false;
-	return (text.match(/\b(?:1[0-9]|20)\d\d\b/g) ?? []).some((y) => now - Number(y) >= HISTORY_YEARS);
+	return (text.match(/\b(?:1\d|20)\d\d\b/g) ?? []).some((y) => now - Number(y) >= HISTORY_YEARS);
 }
 
 /** Does the question ask for a year, a month or a day (a statement: one swapped)? */
