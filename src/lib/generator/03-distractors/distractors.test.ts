@@ -113,9 +113,9 @@ describe('distractors', () => {
 	it('swap no one for the scorer of an own goal (who plays for the other side)', () => {
 		const text = [
 			"Jorge Andrade's early own goal gave Liverpool a 1-0 win on Tuesday.",
-			'Midfielder Igor Biscan was outstanding in the match against Deportivo.',
-			'Striker Milan Baros missed a penalty in the second half.',
-			'Defender Sami Hyypia headed against the bar before the break.'
+			'Liverpool midfielder Igor Biscan was outstanding in the match against Deportivo.',
+			'Liverpool striker Milan Baros missed a penalty in the second half.',
+			'Liverpool defender Sami Hyypia headed against the bar before the break.'
 		].join('\n');
 		const { an, cands, withOptions } = all(text);
 		const c = cands.find((x) => x.key === 'Jorge Andrade');
@@ -126,8 +126,13 @@ describe('distractors', () => {
 			x.distractors.some((d) => d.includes('own goal') && !d.includes('Andrade'))
 		);
 		expect(swaps).toEqual([]);
-		// the same sentence with a goal of his own does offer other players
-		const scored = all(text.replace('early own goal', 'early goal'));
+		// the same sentence with a goal of his own does offer other players (of his side)
+		const scored = all(
+			text.replace(
+				"Jorge Andrade's early own goal gave Liverpool",
+				"Liverpool's Jorge Andrade scored an early goal to give Liverpool"
+			)
+		);
 		const goal = scored.cands.find((x) => x.key === 'Jorge Andrade');
 		expect(scored.withOptions(goal!).distractors.length).toBeGreaterThanOrEqual(2);
 	});
@@ -154,6 +159,34 @@ describe('distractors', () => {
 		expect(role(politics, 'Charles Kennedy')).toBeUndefined();
 		// "Rep." is a politician's title
 		expect(role(politics, 'Ed Royce')).toBe('politician');
+	});
+
+	it("in a match report, offer only players the article puts on the key's side", () => {
+		const match = [
+			"Rafael Benitez's side came back from 3-0 down to beat Milan on penalties.",
+			'Milan striker Hernan Crespo scored twice before half-time.',
+			'Liverpool captain Steven Gerrard headed in a cross in the 54th minute.',
+			'Liverpool midfielder Xabi Alonso scored from the rebound of his own penalty.',
+			'Milan midfielder Andrea Pirlo missed his penalty in the shoot-out.',
+			'Goalkeeper Jerzy Dudek saved from Pirlo and Crespo.',
+			'Crespo and Gerrard were the best players on the pitch.'
+		].join('\n');
+		const { an, cands, withOptions } = all(match);
+		// "X's side": the coach; a goalkeeper is no guess for a scorer
+		expect(roleOf(an, 'Rafael Benitez')).toBe('coach');
+		expect(roleOf(an, 'Jerzy Dudek')).toBe('goalkeeper');
+		const gerrard = cands.find((x) => x.key === 'Steven Gerrard' && x.evidence[0] === 6);
+		expect(gerrard).toBeDefined();
+		expect(withOptions(gerrard!).distractors).toEqual(['Xabi Alonso']);
+		// (outside a match report, sides do not matter: any player)
+		const { cands: c2, withOptions: w2 } = all(
+			match.replace(
+				/penalt(?:y|ies)|half-time|shoot-out|scored|striker|midfielder|Goalkeeper/g,
+				'x'
+			)
+		);
+		const any = c2.find((x) => x.key === 'Steven Gerrard');
+		expect(any && w2(any).distractors.length).not.toBe(1);
 	});
 
 	it("take a party's chairman in a political report as a politician, a book's author as an author", () => {

@@ -137,6 +137,9 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 		if (before?.word && (!before.cap || (m.token === 1 && ROLE_GROUPS[before.lower])))
 			role = group(before.text);
 	}
+	// "Rafael Benitez's side", "Ferguson's men": whose team it is
+	if (role === undefined && reportKind(an) === 'sport' && e.mentions.some((m) => teamOf(an, m)))
+		role = 'coach';
 	// "works by Roy Lichtenstein, Andy Warhol and Henri Matisse": people the article lists
 	// together are of a kind
 	role ??= listedWith(an).get(e.id);
@@ -149,6 +152,44 @@ export function roleGroup(an: Analysis, e: Entity): string | undefined {
 	if (role === undefined && kind === 'sport') role = 'player';
 	cache.set(e.id, role);
 	return role;
+}
+
+/** "Benitez's side", "Wenger's men", "Capello's squad": the mention owns a team. */
+function teamOf(an: Analysis, m: Mention): boolean {
+	const s = an.sentences[m.sentence];
+	if (!s || !m.possessive) return false;
+	const next = s.tokens.slice(m.tokenEnd, m.tokenEnd + 3).filter((t) => t.word && t.lower !== "'s");
+	return /^(?:side|team|men|squad|players)$/.test(next[0]?.lower ?? '');
+}
+
+/** Words of a team game: a report with them puts each player on a side. */
+const TEAM_GAME =
+	/\b(?:goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|free-kick|half-time|extra time|tries|try-line|scrum|wicket|innings|batsman|bowler)\b/i;
+
+const TEAMS = new WeakMap<Analysis, boolean>();
+/**
+ * A report of a team game — a match between clubs ("Liverpool… Milan"): who did what on the
+ * pitch depends on the side, so a player is a fair guess only where the article puts them on
+ * the key's side ("Milan keeper Dida" is no guess for a Liverpool goal).
+ */
+export function teamReport(an: Analysis): boolean {
+	let out = TEAMS.get(an);
+	if (out === undefined) {
+		const hits = new Set(
+			an.sentences.flatMap((s) =>
+				[...s.text.matchAll(new RegExp(TEAM_GAME, 'gi'))].map((m) => m[0].toLowerCase())
+			)
+		);
+		out = reportKind(an) === 'sport' && hits.size >= 2;
+		TEAMS.set(an, out);
+	}
+	return out;
+}
+
+/** A player (or keeper) of a match report, whose side tells what they could have done. */
+export function onTheField(an: Analysis, e: Entity): boolean {
+	const role = roleGroup(an, e);
+	return teamReport(an) && (role === 'player' || role === 'goalkeeper');
 }
 
 /** What someone's own work makes them: "Mr Peston's book", "Moore's Bush-baiting documentary". */
@@ -444,7 +485,7 @@ function keySides(an: Analysis, key: Entity, sentence: number): Set<string> {
 	return out;
 }
 
-const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+export const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /**
  * "Ireland's _____", "Tory shadow home secretary _____": when the sentence ties the slot to a
@@ -874,6 +915,9 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 		// San"), nor a woman for a man
 		if (gendered && key.gender && e.gender && key.gender !== e.gender) continue;
 		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
+		// in a match report, only someone the article puts on the key's own side
+		if (key.kind === 'person' && onTheField(an, key) && !meets(sidesOf(an, key), sidesOf(an, e)))
+			continue;
 		// "Ireland's _____": only people of that side
 		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
 		// "Republican critics said _____ should have…": their target is of another party, and

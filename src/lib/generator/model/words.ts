@@ -188,7 +188,9 @@ export const ROLE_GROUPS: Record<string, string> = {
 	striker: 'player',
 	midfielder: 'player',
 	defender: 'player',
-	goalkeeper: 'player',
+	// (a keeper is no guess for a scorer, nor a scorer for a save)
+	goalkeeper: 'goalkeeper',
+	keeper: 'goalkeeper',
 	winger: 'player',
 	forward: 'player',
 	player: 'player',
@@ -355,7 +357,16 @@ export const SPORT_WORDS = new Set([
 	'fixture',
 	'referee',
 	'coach',
-	'manager'
+	'manager',
+	'penalty',
+	'penalties',
+	'shoot-out',
+	'half-time',
+	'midfielder',
+	'defender',
+	'goalkeeper',
+	'wicket',
+	'innings'
 ]);
 
 /** Nouns of people and bodies: "the firm", "the minister" always point at someone named before. */

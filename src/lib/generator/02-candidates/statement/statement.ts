@@ -7,11 +7,14 @@
 import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../../01-analysis/types';
 import {
 	articleAlternatives,
+	meets,
 	numericDistractors,
 	sameSide,
 	sideImplied,
 	sidesAt,
+	sidesOf,
 	overlap,
+	onTheField,
 	roleGroup
 } from '../../03-distractors/distractors';
 import { hashString, rng } from '../../util/random';
@@ -65,6 +68,8 @@ const NUMERIC = new Set(['year', 'number', 'money', 'percent']);
 function sameRole(an: Analysis, e: Entity, alt: Entity): boolean {
 	if (e.kind === 'person') {
 		const role = roleGroup(an, e);
+		// (in a match report, a player of the same side: "Gerrard scored for Liverpool" is true)
+		if (onTheField(an, e) && !meets(sidesOf(an, e), sidesOf(an, alt))) return false;
 		return role !== undefined && role === roleGroup(an, alt);
 	}
 	if (e.kind === 'organisation') return e.curated && alt.curated;
