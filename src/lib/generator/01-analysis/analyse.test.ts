@@ -124,6 +124,21 @@ describe('analysis: entities and aliases', () => {
 		expect(amounts.map((e) => e.display)).toEqual(['50,000', '£14m']);
 	});
 
+	it('ties a company named with and without its legal form ("Apple Computer Inc" = "Apple Inc")', () => {
+		const a = analysisOf(
+			[
+				'Apple Inc unveiled its phone on Tuesday.',
+				'The company changed its name from Apple Computer Inc.',
+				'Shares of BlackBerry maker Research In Motion fell, and Apple Records rose.'
+			].join('\n')
+		);
+		expect(entity(a, 'Apple Inc')?.aliases.has('apple computer inc')).toBe(true);
+		expect(a.entities.some((e) => e.display === 'Apple Computer Inc')).toBe(false);
+		// "In" inside a name; and no legal form, no merging
+		expect(entity(a, 'Research In Motion')).toBeDefined();
+		expect(entity(a, 'Apple Records')).toBeDefined();
+	});
+
 	it('ties an acronym to the body whose initials it is, and leaves "UK-based" out of a name', () => {
 		const a = analysisOf(
 			[

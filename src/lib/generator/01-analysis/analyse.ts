@@ -495,6 +495,17 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 					end += 3;
 					continue;
 				}
+				// "Research In Motion": a capital "In" between the words of one name
+				if (
+					u.text === 'In' &&
+					after?.cap &&
+					after.word &&
+					!NOT_NAMES.has(after.lower) &&
+					!matchGazetteer(tokens, end + 1)
+				) {
+					end += 2;
+					continue;
+				}
 				const hasOf = tokens.slice(i, end).some((x) => x.text === 'of' || x.text === 'for');
 				if (
 					NAME_CONNECTORS.has(u.text) &&
@@ -1233,6 +1244,20 @@ function link(raw: RawMention[]): Entity[] {
 				continue;
 			}
 		}
+		// "Apple Computer Inc" beside "Apple Inc": one company, named with and without the
+		// words of a company's legal form
+		if ((m.kind === 'organisation' || m.kind === 'name') && !m.curated && m.display.includes(' ')) {
+			const core = companyCore(m.display);
+			const owners = (byFirstWord.get(m.display.split(' ')[0] as string) ?? []).filter(
+				(e) => e.display !== m.display && companyCore(e.display) === core
+			);
+			const owner = owners[0];
+			if (owners.length === 1 && owner && core !== m.display) {
+				if (m.kind === 'organisation') owner.kind = 'organisation';
+				add(owner, m);
+				continue;
+			}
+		}
 		const e = ensure(m, m.kind, m.key, m.display);
 		if (e.mentions.length === 0) register(e);
 		add(e, m);
@@ -1249,6 +1274,16 @@ function link(raw: RawMention[]): Entity[] {
 		for (const m of e.mentions) m.kind = e.kind;
 	}
 	return entities;
+}
+
+/** Words of a company's legal form, and "Computer" of "Apple Computer Inc". */
+const LEGAL_FORM =
+	/^(?:Inc|Inc\.|Incorporated|Corp|Corp\.|Corporation|Co|Co\.|Company|Ltd|Limited|plc|PLC|LLC|AG|SA|NV|Group|Holdings|Computer|Computers)$/;
+/** "Apple Computer Inc" → "Apple"; a name without such words stays as it is. */
+function companyCore(name: string): string {
+	const words = name.split(' ');
+	const core = words.filter((w) => !LEGAL_FORM.test(w));
+	return core.length > 0 && core.length < words.length ? core.join(' ') : name;
 }
 
 /** "London Stock Exchange" → "LSE", "Office of Federal Housing Enterprise Oversight" → "OFHEO". */

@@ -64,6 +64,24 @@ describe('stem tools', () => {
 		);
 	});
 
+	it('cut an aside only with all that follows it, never the main verb', () => {
+		const an = analysisOf(
+			[
+				'Shares of BlackBerry maker Research In Motion and of Palm, which makes the Treo, fell sharply.',
+				'Kim will visit Vladivostok in May, which lies on the Pacific, state media said.'
+			].join('\n')
+		);
+		const blank = (i: number, word: string) => {
+			const s = an.sentences[i]!;
+			const at = s.text.indexOf(word);
+			return blankedStem(an, s, at, at + word.length)?.stem;
+		};
+		expect(blank(0, 'Research In Motion')).toBe(
+			`Shares of BlackBerry maker ${BLANK} and of Palm, which makes the Treo, fell sharply.`
+		);
+		expect(blank(1, 'Vladivostok')).toBe(`Kim will visit ${BLANK} in May.`);
+	});
+
 	it('name "the 51-year-old designer" after the person the sentences before speak of', () => {
 		const an = analysisOf(
 			[

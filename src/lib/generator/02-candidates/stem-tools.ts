@@ -117,6 +117,18 @@ function isDroppableTail(rest: Token[]): boolean {
 	return v !== -1 && v <= 5 && segment.length - v - 1 <= 3;
 }
 
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula']);
+/** "fell sharply", "is expected to…", "quickly rose": a clause's verb comes first. */
+function opensWithVerb(rest: Token[]): boolean {
+	const words = rest.filter((t) => t.word);
+	const first = /ly$/.test(words[0]?.lower ?? '') ? words[1] : words[0];
+	if (!first || first.cap) return false;
+	return (
+		lexTags(first.lower).some((t) => VERB_TAGS.has(t)) ||
+		/^(?:is|are|was|were|has|have|had|will|would)$/.test(first.lower)
+	);
+}
+
 /**
  * Cuts a sentence's trailing asides that come after `keepUntil` (an offset that must stay),
  * returning the end offset of the kept text (without the comma).
@@ -128,8 +140,18 @@ export function trimTail(s: SentenceInfo, keepUntil: number): number {
 	const commas = s.tokens
 		.map((t, i) => ({ t, i }))
 		.filter(({ t }) => t.text === ',' && t.start >= keepUntil);
-	for (const { t, i } of commas) {
-		if (isDroppableTail(s.tokens.slice(i + 1))) return t.start;
+	// a tail goes only with all that follows it: "Shares of RIM and of Palm, which makes the
+	// Treo, fell sharply" keeps its verb
+	const droppable = (k: number): boolean => {
+		const at = commas[k];
+		if (!at || !isDroppableTail(s.tokens.slice(at.i + 1))) return false;
+		const next = commas[k + 1];
+		if (!next) return true;
+		// (what follows the aside: another aside, or the main clause's verb)
+		return droppable(k + 1) || !opensWithVerb(s.tokens.slice(next.i + 1));
+	};
+	for (const [k, { t }] of commas.entries()) {
+		if (droppable(k)) return t.start;
 	}
 	// keep a closing quotation mark, drop the full stop
 	return s.text.replace(/[\s.!?]+$/u, '').length;

@@ -235,6 +235,9 @@ describe('distractors', () => {
 		expect(sort('Atticus Capital')).toBe(sort('TCI Fund Management'));
 		expect(sort('Atticus Capital')).not.toBe(sort('London Stock Exchange'));
 		expect(sort('US Congress')).toBe('congress');
+		// ("on the Nasdaq": an exchange, not a company)
+		expect(sort('Nasdaq')).toBe(sort('New York Stock Exchange'));
+		expect(sort('Nasdaq')).not.toBe(sort('Google'));
 	});
 
 	it('know who is quoted', () => {

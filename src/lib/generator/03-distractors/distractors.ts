@@ -164,7 +164,7 @@ function teamOf(an: Analysis, m: Mention): boolean {
 
 /** Words of a team game: a report with them puts each player on a side. */
 const TEAM_GAME =
-	/\b(?:goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|free-kick|half-time|extra time|tries|try-line|scrum|wicket|innings|batsman|bowler)\b/i;
+	/\b(?:goals?|goalkeeper|keeper|striker|midfielder|defender|penalty|penalties|free-kick|half-time|extra time|tries|try-line|scrum|wicket|innings|batsman|bowler)\b/;
 
 const TEAMS = new WeakMap<Analysis, boolean>();
 /**

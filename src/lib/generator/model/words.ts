@@ -265,6 +265,13 @@ export const SUBJECT_PRONOUNS = new Set([
  * Congress", "Atticus Capital"), each to its sort.
  */
 export const BODY_HEADS = new Map<string, string>([
+	// ("shares edged lower on the Nasdaq": an exchange is no guess for a company, nor one for it)
+	['exchange', 'exchange'],
+	['nasdaq', 'exchange'],
+	['nyse', 'exchange'],
+	['euronext', 'exchange'],
+	['index', 'index'],
+	['average', 'index'],
 	['league', 'league'],
 	['conference', 'conference'],
 	['commission', 'commission'],

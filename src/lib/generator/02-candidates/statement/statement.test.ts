@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, NEWS } from '../../test-helpers';
-import { makeStatement } from './statement';
+import { antonymSlots, makeStatement } from './statement';
 
 const an = analysisOf(NEWS);
 const made = makeStatement(an, {
@@ -129,6 +129,18 @@ describe('supported-statement candidates', () => {
 				if (c.evidence[0] === 0) expect(d).toContain('2005, even 2006');
 			}
 		}
+	});
+
+	it('never twist a prize won into one "lost" ("won Olympic relay gold")', () => {
+		const b = analysisOf(
+			'Darren Campbell won Olympic relay gold in Athens.\nCampbell won the semi-final in Madrid.'
+		);
+		const opposites = (i: number) => {
+			const s = b.sentences[i]!;
+			return antonymSlots(s, s.text.length, []).map((x) => x.values[0]?.text);
+		};
+		expect(opposites(0)).toEqual([]);
+		expect(opposites(1)).toEqual(['lost']);
 	});
 
 	it('never show an opposite twist beside statements about its people', () => {

@@ -327,6 +327,10 @@ function slotOf(
  * grammatical whatever follows. No comparisons ("more than a year" → "less than two years" may
  * be true) and no negation ("was not published on Wednesday" is true when it was Tuesday).
  */
+/** What one wins and nobody "loses": a medal, a title, an award. */
+const PRIZES =
+	/^(?:\s+\S+){0,4}?\s+(?:gold|silver|bronze|medals?|titles?|awards?|prizes?|trophy|trophies|cups?|Oscars?|Grammys?|Baftas?|best|nominations?|championships?|crowns?|races?|stages?)\b/;
+
 const OPPOSITES: Record<string, string> = {
 	rose: 'fell',
 	fell: 'rose',
@@ -339,8 +343,6 @@ const OPPOSITES: Record<string, string> = {
 	gained: 'lost',
 	won: 'lost',
 	lost: 'won',
-	accepted: 'rejected',
-	rejected: 'accepted',
 	approved: 'rejected',
 	supported: 'opposed',
 	opposed: 'supported',
@@ -369,12 +371,18 @@ const OPPOSITES: Record<string, string> = {
 	unsuccessful: 'successful'
 };
 
-/** Slots for words with an opposite: "rose" can hold "fell". Not inside a name or quotation. */
-function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Slot[] {
+/**
+ * @internal Slots for words with an opposite: "rose" can hold "fell". Not inside a name or
+ * quotation.
+ */
+export function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Slot[] {
 	const out: Slot[] = [];
 	for (const t of s.tokens) {
 		const opposite = OPPOSITES[t.text];
 		if (!opposite || t.end > cut || named.some((m) => t.start < m.end && t.end > m.start)) continue;
+		// "won Olympic relay gold", "won best actor": no one "lost" a prize
+		if (/^(?:won|lost|gained)$/.test(t.text) && PRIZES.test(s.text.slice(t.end, t.end + 60)))
+			continue;
 		out.push({ start: t.start, end: t.end, kind: 'opposite', values: [{ text: opposite }] });
 	}
 	return out;
