@@ -208,6 +208,51 @@ describe('gates', () => {
 		expect(firstFailure(an, c, GATES, opts)).toBe('report-date');
 	});
 
+	it("drop the lead's own day wherever it is asked, and a statement that only changes it", () => {
+		const text = [
+			'Smoking in enclosed public places is now banned in England.',
+			'The ban came into force at 0600 BST on Sunday, after years of campaigning.',
+			'Scotland brought in its own ban on a Monday in March 2006.',
+			'Pubs in Wales followed on Sunday.'
+		].join('\n');
+		const a = analysisOf(text);
+		const line = (i: number) => text.split('\n')[i] ?? '';
+		const day = (name: string, sentence: number) =>
+			cloze({
+				type: 'number',
+				stem: line(sentence).replace(name, '_____'),
+				key: name,
+				keyEntity: a.entities.find((e) => e.display === name)?.id,
+				keyKind: 'weekday',
+				distractors: ['Tuesday', 'Wednesday', 'Thursday'],
+				evidence: [sentence],
+				span: {
+					sentence,
+					start: line(sentence).indexOf(name),
+					end: line(sentence).indexOf(name) + name.length
+				},
+				context: line(sentence),
+				fact: `${sentence}:${name}`
+			});
+		expect(firstFailure(a, day('Sunday', 1), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Sunday', 3), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Monday', 2), GATES, opts)).not.toBe('report-date');
+		const key = line(3);
+		const statement = cloze({
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key,
+			keyKind: 'statement',
+			keyEntity: undefined,
+			distractors: ['Friday', 'Saturday'].map((d) => key.replace('Sunday', d)),
+			evidence: [3],
+			span: undefined,
+			context: key,
+			fact: '3:statement'
+		});
+		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
+	});
+
 	it("drop a weekday the article names as the day someone told the press (the report's day)", () => {
 		const text = [
 			'Pompeo will meet a North Korean general in New York for talks about a summit.',

@@ -256,11 +256,26 @@ export const GATES: Gate[] = [
 	{
 		reason: 'report-date',
 		test: (an, c) => {
+			// the day of the lead's event is, in a wire story, the day of the report: "The ban came
+			// into force on _____", a statement that only changes that day
+			const leadDays = an.sentences
+				.slice(0, 2)
+				.flatMap((x) => x.mentions.filter((m) => m.kind === 'weekday').map((m) => m.text));
+			if (leadDays.length > 0 && c.type === 'statement') {
+				const told = an.sentences[c.evidence[0] ?? -1]?.text ?? '';
+				const options = [c.key, ...c.distractors];
+				const changed = leadDays.some((d) =>
+					c.negative
+						? containsPhraseCi(told, d) !== containsPhraseCi(c.key, d)
+						: options.some((o) => containsPhraseCi(o, d)) &&
+							!options.every((o) => containsPhraseCi(o, d))
+				);
+				if (changed) return false;
+			}
 			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
 			if (!s) return false;
-			// the day of the lead's event is, in a wire story, the day of the report
-			if (c.keyKind === 'weekday' && c.span.sentence === 0) return false;
+			if (c.keyKind === 'weekday' && leadDays.includes(c.key)) return false;
 			const reported = (info: SentenceInfo, start: number) => {
 				const at = info.tokens.findIndex((t) => t.start === start);
 				const before = info.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
