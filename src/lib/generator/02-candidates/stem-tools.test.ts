@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../test-helpers';
-import { leansBack, nameTheFirm, quoteTail, says, shortName } from './stem-tools';
+import { leansBack, nameTheFirm, quoteTail, says, shortName, trimTail } from './stem-tools';
 import { BLANK, blankedStem, closeQuote, dependsOnContext, dropConnective } from './stem-tools';
 
 describe('stem tools', () => {
@@ -80,6 +80,24 @@ describe('stem tools', () => {
 			`Shares of BlackBerry maker ${BLANK} and of Palm, which makes the Treo, fell sharply.`
 		);
 		expect(blank(1, 'Vladivostok')).toBe(`Kim will visit ${BLANK} in May.`);
+	});
+
+	it('keep "said she was delighted" after a name and its aside: it is the sentence\'s verb', () => {
+		const an = analysisOf(
+			'Deborah Arnott, director of the charity Action on Smoking and Health, said she was delighted.\nThe ban starts in July, said Ms Arnott.'
+		);
+		expect(trimTail(an.sentences[0]!, 0)).toBe(an.sentences[0]!.text.length - 1);
+		expect(an.sentences[1]!.text.slice(0, trimTail(an.sentences[1]!, 0))).toBe(
+			'The ban starts in July'
+		);
+	});
+
+	it('lean back on "The Australian actor", a person by a demonym and a role', () => {
+		const an = analysisOf(
+			'Heath Ledger won best supporting actor.\nThe Australian actor died in January 2008.'
+		);
+		expect(leansBack(an, 1, 'The Australian actor died in January 2008.')).toBe(true);
+		expect(leansBack(an, 1, 'Heath Ledger died in January 2008.')).toBe(false);
 	});
 
 	it('name "the 51-year-old designer" after the person the sentences before speak of', () => {

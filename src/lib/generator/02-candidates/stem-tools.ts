@@ -86,6 +86,9 @@ export function keySpan(s: SentenceInfo, m: Mention, e: Entity): { start: number
 	return { start, end: m.end };
 }
 
+/** Words that open a clause of its own: "said she was delighted". */
+const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'that', 'this']);
+
 /**
  * A clause boundary after which the rest is a reporting tail or an aside that can go
  * (", state media said on Sunday", ", KCNA said, quoting…", ", using the initials…").
@@ -114,7 +117,10 @@ function isDroppableTail(rest: Token[]): boolean {
 	if (/ing$/.test(first.lower) && !first.cap) return true;
 	// "…, state media said on Sunday": a short reporting clause; not "…, says there is…"
 	const v = segment.findIndex((w) => REPORTING_VERBS.has(w.lower));
-	return v !== -1 && v <= 5 && segment.length - v - 1 <= 3;
+	if (v === -1 || v > 5 || segment.length - v - 1 > 3) return false;
+	// ", said Mr Allard" goes; "Deborah Arnott, director of …, said she was delighted" is the
+	// sentence's own verb and what she said
+	return v > 0 || !segment.slice(1).some((w) => SUBJECT_WORDS.has(w.lower));
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula']);
@@ -534,6 +540,12 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 			if (ANAPHORIC_NOUNS.has(w)) return true;
 			if (!GENERIC.has(w) && w.length > 2 && before.has(stemOf(w)) && isNounish(w)) return true;
 		}
+	}
+	// "The Australian actor died…", "the German company": a person or body by a demonym and
+	// what they are, named only before
+	for (const m of plain.matchAll(/\b[Tt]he (\p{Lu}[\p{L}-]+) ([a-z]+)\b/gu)) {
+		const demonym = an.entities.some((e) => e.demonyms.has((m[1] ?? '').toLowerCase()));
+		if (demonym && AGENT_NOUNS.has(m[2] ?? '')) return true;
 	}
 	// "Wednesday's vote", "Sunday's match": an event of a day spoken of before
 	for (const m of plain.matchAll(

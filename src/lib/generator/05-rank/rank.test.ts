@@ -393,6 +393,35 @@ describe('ranking and selection', () => {
 		expect(two(what(1, 2, ['1b', '6']))).toHaveLength(2);
 	});
 
+	it('never picks a "what" item beside a question that shows whose one of its options is', () => {
+		const an = analysisOf(['A did one thing.', 'B did another.', 'C did a third.'].join('\n'));
+		const what: Candidate = {
+			...BASE,
+			type: 'what',
+			keyKind: 'statement',
+			stem: 'According to the article, Stan Sigman _____.',
+			key: 'joined Jobs on stage and praised the deal',
+			distractors: ['said Apple hoped to sell ten million phones', 'unveiled the phone in January'],
+			subject: 1,
+			swapped: [2, 2],
+			evidence: [0],
+			fact: 'what:0'
+		};
+		const statement = (key: string): Candidate => ({
+			...BASE,
+			type: 'statement',
+			keyKind: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key,
+			distractors: [key.replace('ten', 'five'), key.replace('ten', 'six')],
+			evidence: [1],
+			fact: 'statement:1'
+		});
+		const both = (key: string) => select(an, [what, statement(key)], { count: 10, minScore: 0 });
+		expect(both('Jobs said Apple hoped to sell ten million phones next year.')).toHaveLength(1);
+		expect(both('Cingular will carry ten million phones next year.')).toHaveLength(2);
+	});
+
 	it('honours count, and never pads beyond the good candidates', () => {
 		expect(generate(seed, { count: 3 }).bank.questions).toHaveLength(3);
 		const many = generate(seed, { count: 50 }).bank.questions.length;

@@ -123,6 +123,20 @@ const fieldsOf = (text: string) =>
 	new Set(Object.keys(FIELDS).filter((f) => FIELDS[f]?.test(text)));
 
 /**
+ * A `what` item whose option another question shows as someone's ("Jobs, 51, said Apple hoped
+ * to sell 10 million iPhones" beside "According to the article, Stan Sigman _____." with that
+ * deed among the options): the other question tells whose it is.
+ */
+function showsWhatOption(a: Candidate, b: Candidate): boolean {
+	if (a.type !== 'what' || b.type === 'what') return false;
+	const shown = shownTrue(b).map(stems);
+	return [a.key, ...a.distractors].some((o) => {
+		const words = stems(o);
+		return words.size > 0 && shown.some((t) => overlap(words, t) >= 0.6);
+	});
+}
+
+/**
  * Two `what` items on one subject, or with an option in common: the answer of one strikes out
  * options of the other ("says the power of Morquendi's blogs was palpable" is Gupta's, so not
  * Mehta's). Two on other people with no option in common stay apart ("what did Benitez say?"
@@ -206,6 +220,8 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 						reveals(an, c, q) ||
 						reveals(an, q, c) ||
 						twoWhats(c, q) ||
+						showsWhatOption(c, q) ||
+						showsWhatOption(q, c) ||
 						repeats(c, q) ||
 						crossHint(an, c, q) ||
 						crossHint(an, q, c)

@@ -90,6 +90,19 @@ describe('what candidates', () => {
 		expect(c?.distractors).toContain('was rescued by fishermen after two days at sea');
 	});
 
+	it('never offer a deed whose "her" is someone else, nor one with a verb left out', () => {
+		const text = [
+			'Ms Aung San Suu Kyi has spent many of the past years in detention.',
+			'Mr David Cameron said her freedom was long overdue and welcome.',
+			'Mr George Osborne is expected to be named chancellor, and William Hague foreign secretary.',
+			'Mr Ban Ki-moon urged the authorities to free all other political prisoners.',
+			'Mr Barack Obama called the release a step towards democracy.'
+		].join('\n');
+		const [c] = about(text, 'Aung San Suu Kyi');
+		expect(c?.distractors).toContain('urged the authorities to free all other political prisoners');
+		expect(c?.distractors.some((d) => /her freedom|William Hague/.test(d))).toBe(false);
+	});
+
 	it('never offer a deed about a place the article ties to the key ("from India" for an Indian)', () => {
 		const text = [
 			'Indian writer Rohit Gupta edits a group blog about the disaster.',

@@ -68,6 +68,9 @@ function usable(subject: Entity, text: string, quoted: boolean): boolean {
 	const n = wordsOf(text);
 	if (n < MIN_WORDS || n > MAX_WORDS) return false;
 	if (/["“”]/.test(text) || BYLINE.test(text)) return false;
+	// "is expected to be named chancellor, and William Hague foreign secretary": a second
+	// subject whose verb the sentence leaves out
+	if (/, and (?:\p{Lu}[\p{L}'-]+ )+\p{Ll}+ \p{Ll}+$/u.test(text) && !quoted) return false;
 	if (MALE.test(text) && FEMALE.test(text)) return false;
 	// (a quotation already stands alone: its "we", "it" and "them" are the speaker's own)
 	if (quoted) return true;
@@ -164,6 +167,9 @@ function distractorsFor(
 				d.quoted === k.quoted &&
 				sortOf(d.entity) === sortOf(key) &&
 				(d.gender === undefined || d.gender === gender) &&
+				// "said her freedom was long overdue" (David Cameron, of Aung San Suu Kyi): a he or
+				// she that is not the deed's own subject speaks of someone else — maybe the key
+				!(d.gender && d.entity.gender && d.gender !== d.entity.gender) &&
 				!trueOf(an, key, about, d)
 		)
 		// the same tense first, then the nearest in length

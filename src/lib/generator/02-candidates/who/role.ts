@@ -266,9 +266,14 @@ function appositiveRoles(an: Analysis): Role[] {
 			)
 				continue;
 			// "…, the blogging world found out", "…, despite claims…": a clause, not a role
+			// ("John Thain, will join the bank's management": no role)
 			const verb = (w: string) =>
-				/^(?:is|was|were|are|has|had|said|says|told)$/i.test(w) ||
-				lexTags(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense');
+				/^(?:is|was|were|are|has|had|have|said|says|told|will|would|can|could|may|might|must|shall|should)$/i.test(
+					w
+				) ||
+				lexTags(w.toLowerCase()).some(
+					(t) => t === 'PastTense' || t === 'PresentTense' || t === 'Modal'
+				);
 			const linking = lexTags((words[0] ?? '').toLowerCase()).some((t) =>
 				/^(?:Preposition|Conjunction|Adverb)$/.test(t)
 			);
