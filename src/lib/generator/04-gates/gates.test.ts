@@ -211,7 +211,7 @@ describe('gates', () => {
 	it("drop the lead's own day wherever it is asked, and a statement that only changes it", () => {
 		const text = [
 			'Smoking in enclosed public places is now banned in England.',
-			'The ban came into force at 0600 BST on Sunday, after years of campaigning.',
+			"England's smoking ban came into force at 0600 BST on Sunday, after years of campaigning.",
 			'Scotland brought in its own ban on a Monday in March 2006.',
 			'Pubs in Wales followed on Sunday.'
 		].join('\n');
@@ -251,6 +251,26 @@ describe('gates', () => {
 			fact: '3:statement'
 		});
 		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
+		// a "NOT supported" twist of the day is the day again; one of a name beside it is not
+		const not = (twisted: string) =>
+			firstFailure(
+				a,
+				cloze({
+					...statement,
+					stem: 'Which statement is NOT supported by the article?',
+					key: twisted,
+					negative: true,
+					distractors: [line(2), line(0)],
+					shows: [2, 0],
+					evidence: [1]
+				}),
+				GATES,
+				opts
+			);
+		expect(not(line(1).replace('Sunday', 'Friday'))).toBe('report-date');
+		expect(
+			not(line(1).replace('The ban came into force at 0600 BST on Sunday, after', 'After'))
+		).not.toBe('report-date');
 	});
 
 	it("drop a weekday the article names as the day someone told the press (the report's day)", () => {

@@ -264,12 +264,17 @@ export const GATES: Gate[] = [
 			if (leadDays.length > 0 && c.type === 'statement') {
 				const told = an.sentences[c.evidence[0] ?? -1]?.text ?? '';
 				const options = [c.key, ...c.distractors];
-				const changed = leadDays.some((d) =>
-					c.negative
-						? containsPhraseCi(told, d) !== containsPhraseCi(c.key, d)
-						: options.some((o) => containsPhraseCi(o, d)) &&
-							!options.every((o) => containsPhraseCi(o, d))
-				);
+				// (a "NOT supported" twist: a day its sentence does not have, where that sentence
+				// or the twist has the lead's day)
+				const days = (t: string) => WEEKDAYS.filter((d) => containsPhraseCi(t, d));
+				const twisted = days(c.key).filter((d) => !days(told).includes(d));
+				const changed = c.negative
+					? twisted.length > 0 && [...twisted, ...days(told)].some((d) => leadDays.includes(d))
+					: leadDays.some(
+							(d) =>
+								options.some((o) => containsPhraseCi(o, d)) &&
+								!options.every((o) => containsPhraseCi(o, d))
+						);
 				if (changed) return false;
 			}
 			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
