@@ -84,8 +84,10 @@ export const defaultOptions: GeneratorOptions = {
 	// `evidence` ("Part B") items are made only when asked for: their inner question copies the
 	// key sentence, so the key is the one option that repeats the question's words, and the
 	// strict independent rating failed all eleven of them (a reader finds the key without the
-	// article)
-	types: ['cloze', 'who', 'what', 'attribution', 'number', 'statement'],
+	// article). Nor `what` items ("According to the article, X _____." with what others did):
+	// on new articles the strict ratings of 29 Nov failed all ten of them — another person's
+	// deed pasted onto the subject is seldom a fair guess ("conceded defeat" for the winner)
+	types: ['cloze', 'who', 'attribution', 'number', 'statement'],
 	distractors: 3,
 	minOptions: 3,
 	pairs: 0,

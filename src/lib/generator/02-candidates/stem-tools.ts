@@ -194,7 +194,9 @@ export function blankedStem(
 		lead = name;
 	}
 	// "The 51-year-old designer was shot…": the person the sentences before speak of
-	const aged = /^The \d+-year-old(?: ([a-z-]+))?(?=[\s,])/.exec(body);
+	// ("The 23-year-old McLaren driver" as a whole: never "Hamilton McLaren driver")
+	const aged = /^The \d+-year-old(?: \p{Lu}[\p{L}'’-]*)*(?: ([a-z-]+))?(?=[\s,])/u.exec(body);
+	if (aged && / \p{Lu}/u.test(aged[0]) && !aged[1]) return undefined;
 	if (aged && start > aged[0].length) {
 		const who = agedPerson(an, s, aged[1]);
 		if (who === undefined) return undefined;
@@ -312,7 +314,7 @@ export function dependsOnContext(
 	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
 	// "Since then…", "Last week, the firm…": a time or a thing named in an earlier sentence
 	if (
-		/^(?:Since then|By then|At the time|After that|Before that|Another|Other|The other|Both)\b/.test(
+		/^(?:Since then|By then|At the time|After that|Before that|Another|Other|The other|Both|In exchange|In return|In response|As a result|By contrast|In contrast|Even so|Despite this|Despite that|On top of that|Unlike)\b/.test(
 			plain
 		)
 	)

@@ -278,6 +278,15 @@ describe('distractors', () => {
 		for (const d of seven) expect(Math.abs(Number(d) - 7)).toBeLessThanOrEqual(3);
 	});
 
+	it('write no "$1100 million": an amount stays below its scale\'s thousand', () => {
+		const { cands, withOptions } = all('Google paid $650 million for the video site on Monday.');
+		const c = cands.find((x) => x.key === '$650 million');
+		expect(c).toBeDefined();
+		const options = withOptions(c!).distractors;
+		expect(options.length).toBeGreaterThan(0);
+		for (const o of options) expect(Number(o.replace(/\D/g, ''))).toBeLessThan(1000);
+	});
+
 	it('give a precise amount no exact multiples of itself', () => {
 		const { cands, withOptions } = all('The average carer was paid £44,914 in the last year.');
 		const key = 44914;

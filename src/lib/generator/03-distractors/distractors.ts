@@ -810,6 +810,8 @@ export function numericDistractors(
 				v = Math.round(v * 10) / 10;
 			else v = Math.round(v);
 		}
+		// "$1100 million" is written "$1.1bn": a value past its scale's thousand is no option
+		if (/^\s*(?:m|mn|million|bn|billion)\b/i.test(parts.suffix) && v >= 1000) continue;
 		// "100% of PCs" is no fair guess for 90%: a share stays below the whole
 		if (v < 1 || (c.keyKind === 'percent' && parts.value < 100 && v >= 100)) continue;
 		if (dayOfMonth && (v > 31 || !Number.isInteger(v))) continue;

@@ -370,6 +370,72 @@ describe('gates', () => {
 		).not.toBe('outside-knowledge');
 	});
 
+	it('drop an amount the options nest around, an age in passing, a number in a name, or one tied to another', () => {
+		const lines = [
+			'The blast killed more than 200 people in the capital.',
+			'Steve Jobs, 51, said the phone would cost $499 in the shops.',
+			'Workers can save in 401(k) retirement plans run by the firm.',
+			'A record 120 women became MPs, 101 of them for Labour.',
+			'Asda sold the book for £5, against a recommended price of £17.99.',
+			'Apple sold 900 computers in Tokyo in March.'
+		];
+		const a = analysisOf(lines.join('\n'));
+		const ask = (i: number, key: string) => {
+			const line = lines[i]!;
+			const at = line.indexOf(key);
+			return firstFailure(
+				a,
+				cloze({
+					type: 'number',
+					stem: line.slice(0, at) + '_____' + line.slice(at + key.length),
+					key,
+					keyEntity: undefined,
+					keyKind: /[$£]/.test(key) ? 'money' : 'number',
+					distractors: ['7', '8', '9'],
+					evidence: [i],
+					span: { sentence: i, start: at, end: at + key.length },
+					context: line,
+					fact: `${i}:${key}`
+				}),
+				GATES,
+				opts
+			);
+		};
+		expect(ask(0, '200')).toBe('giveaway');
+		expect(ask(1, '51')).toBe('giveaway');
+		expect(ask(2, '401')).toBe('giveaway');
+		expect(ask(3, '101')).toBe('giveaway');
+		expect(ask(4, '£5')).toBe('giveaway');
+		expect(ask(5, '900')).toBeUndefined();
+	});
+
+	it('drop a name the headline shows doing what the stem asks', () => {
+		const a = analysisOf(
+			'Google agreed to buy YouTube for $1.65bn on Monday.\nGoogle shares fell 2% in New York.',
+			'Google to buy YouTube for $1.65bn'
+		);
+		const google = a.entities.find((e) => e.display === 'Google')?.id;
+		const ask = (sentence: number, stem: string) =>
+			firstFailure(
+				a,
+				cloze({
+					stem,
+					key: 'Google',
+					keyEntity: google,
+					keyKind: 'organisation',
+					distractors: ['Yahoo', 'Microsoft'],
+					evidence: [sentence],
+					span: undefined,
+					context: stem,
+					fact: `${sentence}:google`
+				}),
+				GATES,
+				opts
+			);
+		expect(ask(0, '_____ agreed to buy YouTube for $1.65bn on Monday.')).toBe('giveaway');
+		expect(ask(1, '_____ shares fell 2% in New York.')).not.toBe('giveaway');
+	});
+
 	it('drop a year of history the report recalls, ten years or more before its own', () => {
 		const text =
 			'Jobs and Steve Wozniak founded Apple in 1976. Apple hopes to sell 10 million phones in 2008.';

@@ -6,10 +6,10 @@ import type { Analysis, Mention, SentenceInfo } from '../01-analysis/types';
 import { BLANK, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
-import { supportedElsewhere } from '../03-distractors/distractors';
+import { boundOf, supportedElsewhere } from '../03-distractors/distractors';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
-import { containsPhraseCi, normalise as norm, quotesBalanced } from '../util/text';
+import { containsPhraseCi, contentWords, normalise as norm, quotesBalanced } from '../util/text';
 
 // One list of reasons, kept with the report that counts them.
 export type { GateReason } from '../types';
@@ -121,6 +121,26 @@ export const GATES: Gate[] = [
 			// points, or 4.4 percent, to close at 10,917": another amount beside the one asked may
 			// work it out, or rule out the distractors
 			if (amountsAsked(an, c).some((m) => besideAnother(an, m))) return false;
+			// "more than _____ people", "up to _____": the options nest ("more than 200" makes
+			// "more than 100" true too), so the key is always the smallest (or the largest)
+			const bounded = (m: Mention) =>
+				boundOf(an.sentences[m.sentence]?.text.slice(0, m.start) ?? '') !== undefined;
+			if (amountsAsked(an, c).some(bounded)) return false;
+			// "Jobs, 51, said…", "…died in 2008, aged 28": an age in passing, which the reader may
+			// know and the sentence is not about
+			const age = (m: Mention) => {
+				const text = an.sentences[m.sentence]?.text ?? '';
+				const before = text.slice(0, m.start);
+				return (
+					/\baged\s*$/i.test(before) ||
+					(/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*,/.test(text.slice(m.end)))
+				);
+			};
+			if (amountsAsked(an, c).some(age)) return false;
+			// "401(k) retirement plans": a number that is part of a name
+			const named = (m: Mention) =>
+				/^\(\p{L}\)/u.test(an.sentences[m.sentence]?.text.slice(m.end) ?? '');
+			if (amountsAsked(an, c).some(named)) return false;
 			// "Bolt breaks 100 metres world record": an amount the headline shows
 			// (with the word after it: "6 December" is not the "6 Music" of the headline)
 			const title = an.article.title;
@@ -139,6 +159,18 @@ export const GATES: Gate[] = [
 				)
 			)
 				return false;
+			// "Google to buy YouTube" over "_____ agreed to buy YouTube…": the headline tells who
+			// did what the stem asks
+			if (
+				key &&
+				[...key.aliases].some((a) => a.length > 2 && containsPhraseCi(an.article.title, a))
+			) {
+				// (its own words, not names: "Russian" in both says nothing)
+				const lower = (an.article.title.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
+				const title = new Set([...contentWords(lower)].map((w) => w.slice(0, 5)));
+				const asked = [...contentWords(c.stem)].map((w) => w.slice(0, 5));
+				if (asked.some((w) => title.has(w))) return false;
+			}
 			// "_____ is the daughter of … General Aung San" for "Aung San Suu Kyi": two words of
 			// the key's name beside the blank
 			if (key && (key.kind === 'person' || key.kind === 'organisation')) {
@@ -154,10 +186,13 @@ export const GATES: Gate[] = [
 				const options = [c.key, ...c.distractors];
 				if (!(options.every(vowel) || options.every((s) => !vowel(s)))) return false;
 			}
-			// "a further _____ hits - Processed Beats and Cutt Off": the list counts itself
+			// "a further _____ hits - Processed Beats and Cutt Off", "produced _____ lambs, Megan and
+			// Morag": the list counts itself
 			if (
 				c.type === 'number' &&
-				/_____ [\p{L}-]+ (?:[-–—(:]|,? (?:including|namely)\b)/u.test(c.stem)
+				/_____ [\p{L}-]+(?: [-–—(:]|,? (?:including|namely)\b|, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:,| and) \p{Lu})/u.test(
+					c.stem
+				)
 			)
 				return false;
 			// "$27.5bn (£14.5bn)": a conversion next to the blank tells the amount
@@ -448,7 +483,9 @@ const TIED =
 	/^\s*(?:out )?of(?: the)?(?: (?:past|last|first|next))?\s*$|^\s*\p{L}*,? or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
 /** Words after an amount that tie it to another: "20 short of an overall majority". */
 const TIED_AFTER =
-	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind)\b/u;
+	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind|of them|of whom|of which|of those)\b/u;
+/** Words between two amounts, anywhere, that set one against the other: "£20, against a price of £17.99". */
+const SET_AGAINST = /\b(?:against|compared with|compared to|than|up from|down from|from)\b/;
 
 /**
  * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
@@ -462,7 +499,8 @@ function besideAnother(an: Analysis, m: Mention): boolean {
 	if ([m, ...others].some((x) => TIED_AFTER.test(s.text.slice(x.end)))) return true;
 	return others.some((o) => {
 		const [a, b] = o.start < m.start ? [o, m] : [m, o];
-		return TIED.test(s.text.slice(a.end, b.start));
+		const between = s.text.slice(a.end, b.start);
+		return TIED.test(between) || (between.length <= 50 && SET_AGAINST.test(between));
 	});
 }
 

@@ -48,7 +48,7 @@ describe('evidence ("Part B") candidates', () => {
 			'Henman will move into the top ten of the world rankings for the first time after the final.',
 			'The tournament in London has been played on grass courts since the year 1890.'
 		].join('\n');
-		const { bank, report } = generate(articleOf(text, "Murray into Queen's final"), {
+		const { bank, report } = generate(articleOf(text, 'Grass-court season heats up'), {
 			types: ['who', 'evidence'],
 			count: 5
 		});

@@ -106,6 +106,18 @@ describe('number and date candidates', () => {
 		expect(firstFailure(an, full, GATES, { minOptions: 3, maxStemWords: 35 })).toBe('giveaway');
 	});
 
+	it('drop a count whose stem names what it counts ("_____ lambs, Megan and Morag")', () => {
+		const an = analysisOf(
+			'Last year the team produced two lambs, Megan and Morag, from embryo cells.'
+		);
+		const c = makeNumber(an, { maxStemWords: 35, focus: new Set([0]) }).find(
+			(x) => x.key === 'two'
+		);
+		expect(c).toBeDefined();
+		const full = addDistractors(an, c!, { distractors: 3, seed: 0 });
+		expect(firstFailure(an, full, GATES, { minOptions: 3, maxStemWords: 35 })).toBe('giveaway');
+	});
+
 	it('leave clock times alone ("at 1030 GMT", "due at 1330")', () => {
 		expect(run('The team will train at 1030 GMT at the stadium in Cardiff.')).toEqual([]);
 		expect(run('The South side is due at the stadium in Cardiff at 1330.')).toEqual([]);

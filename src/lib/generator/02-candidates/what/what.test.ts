@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GATES, firstFailure } from '../../04-gates/gates';
-import { analysisOf } from '../../test-helpers';
+import { generate } from '../../index';
+import { analysisOf, articleOf } from '../../test-helpers';
 import { makeWhat } from './what';
 
 const run = (text: string) => {
@@ -216,6 +217,13 @@ describe('what candidates', () => {
 		// the article's own words end the quotation: nothing after them is Irureta's
 		const irureta = cands.filter((x) => x.stem.includes('Irureta')).map((x) => x.key);
 		expect(irureta).toHaveLength(2);
+	});
+
+	it('are made only when asked for (the strict ratings of new articles failed them)', () => {
+		const article = articleOf(BLOGS);
+		expect(generate(article).bank.questions.some((q) => q.type === 'what')).toBe(false);
+		const asked = generate(article, { types: ['what'] }).bank.questions;
+		expect(asked.some((q) => q.type === 'what')).toBe(true);
 	});
 
 	it('make nothing when no one else does anything', () => {
