@@ -134,6 +134,8 @@ describe('stem tools', () => {
 
 	it('tell a sentence that leans on the one before', () => {
 		expect(dependsOnContext('In exchange, Cuba will free 53 prisoners.')).toBe(true);
+		expect(dependsOnContext('The Serb had won their last meeting in 2012.')).toBe(true);
+		expect(dependsOnContext('The German government said it would help.')).toBe(false);
 		expect(dependsOnContext('The firm said profits rose in May.')).toBe(true);
 		expect(dependsOnContext('The Welsh band have chosen ten records.')).toBe(true);
 		expect(dependsOnContext('The 31-year-old won silver in Sydney.')).toBe(true);

@@ -86,6 +86,10 @@ export function keySpan(s: SentenceInfo, m: Mention, e: Entity): { start: number
 	return { start, end: m.end };
 }
 
+/** "The Serb", "the Scot", "the Spaniard": someone named before, by a people's name alone. */
+const DEMONYM_PERSON =
+	/\b[Tt]he (?:Serb|Scot|Swiss|Spaniard|Swede|Dane|Finn|Pole|Briton|Brit|Frenchman|Frenchwoman|Englishman|Englishwoman|Welshman|Irishman|Dutchman|Kiwi|Croat|Czech|Argentine|Brazilian|German|Italian|Russian|American|Australian|Canadian|Japanese|Kenyan|Jamaican|Ethiopian|Austrian|Belgian|Norwegian|Portuguese|Chilean|Colombian|Mexican)(?= (?:had|has|was|is|will|would|said|says|won|lost|beat|led|took|made|added|could)\b)/;
+
 /** Words that open a clause of its own: "said she was delighted". */
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'that', 'this']);
 
@@ -319,6 +323,8 @@ export function dependsOnContext(
 		)
 	)
 		return true;
+	// "The Serb won the first set…", "The Scot said…": a person by a people's name alone
+	if (DEMONYM_PERSON.test(plain)) return true;
 	// "…, he believed, …": an opinion of someone the text does not name there
 	if (/,\s*(?:he|she|they)\s+[a-z]+,/iu.test(plain)) return true;
 	const clause = /^[^,]{0,30},\s+the (\S+)/.exec(plain);

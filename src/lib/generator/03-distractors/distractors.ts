@@ -580,7 +580,8 @@ export function articleAlternatives(
 
 // ---- numbers -------------------------------------------------------------------------------
 
-const FACTORS = [0.5, 2, 1.5, 0.75, 3, 1.25];
+// (never three times or a third: "$300" beside "$90", "60%" for a 20% fall were no fair guesses)
+const FACTORS = [0.5, 2, 1.5, 0.75, 0.6, 1.25];
 /** Factors whose products a reader can see through ("$8.8bn" is twice "$4.4bn"). */
 const SIMPLE_FACTORS = [0.25, 0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3, 4, 5];
 // near years only: "Cannes in 1994" for a film about 9/11 is no fair guess
