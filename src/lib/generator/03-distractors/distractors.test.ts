@@ -235,6 +235,9 @@ describe('distractors', () => {
 		expect(sort('Atticus Capital')).toBe(sort('TCI Fund Management'));
 		expect(sort('Atticus Capital')).not.toBe(sort('London Stock Exchange'));
 		expect(sort('US Congress')).toBe('congress');
+		// ("new financing from Chase and _____": a bank for a bank)
+		expect(sort('Citigroup')).toBe(sort('J.P. Morgan Chase & Co.'));
+		expect(sort('Citigroup')).not.toBe(sort('Dynegy'));
 		// ("on the Nasdaq": an exchange, not a company)
 		expect(sort('Nasdaq')).toBe(sort('New York Stock Exchange'));
 		expect(sort('Nasdaq')).not.toBe(sort('Google'));

@@ -71,9 +71,15 @@ function sameSort(a: Entity, b: Entity): boolean {
  * a firm, never for a league or a court.
  */
 export function orgSort(e: Pick<Entity, 'display'>): string {
+	// ("new financing from J.P. Morgan Chase & Co. and _____": a lender for a lender)
+	if (BANKS.test(e.display)) return 'bank';
 	const head = e.display.split(' ').pop()?.toLowerCase() ?? '';
 	return BODY_HEADS.get(head) ?? 'company';
 }
+
+/** Banks by their names: "Bank of America", "Citigroup", "J.P. Morgan Chase & Co.", "HSBC". */
+const BANKS =
+	/\b(?:Bank|Banco|Banque|Chase|Citigroup|Citibank|Barclays|HSBC|Goldman Sachs|Morgan Stanley|JPMorgan|J\.P\. Morgan|Merrill Lynch|UBS|Credit Suisse|BNP Paribas|Santander|Lloyds|RBS|NatWest|Wells Fargo|Nomura|Mizuho)\b/;
 
 const AGENCY = new WeakMap<Analysis, Map<number, number>>();
 /**
