@@ -95,6 +95,19 @@ describe('analysis: entities and aliases', () => {
 		);
 	});
 
+	it('carries a pronoun on from the sentence before it, never to the person that sentence names', () => {
+		const a = analysisOf(
+			[
+				'Angela Merkel was elected chancellor on Tuesday.',
+				'She rose quickly under former Chancellor Helmut Kohl.',
+				'She became leader of the party in 2000.'
+			].join('\n')
+		);
+		const merkel = entity(a, 'Angela Merkel')?.id;
+		expect(a.sentences[1]?.antecedent).toBe(merkel);
+		expect(a.sentences[2]?.antecedent).toBe(merkel);
+	});
+
 	it('leaves a pronoun unresolved when the sentence before names two people', () => {
 		const a = analysisOf('Tony Blair met Gordon Brown in London on Tuesday. He smiled.');
 		expect(a.sentences[1]?.pronounStart).toBe(true);

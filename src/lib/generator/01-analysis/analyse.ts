@@ -1416,6 +1416,13 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 		if (!first || !['he', 'she', 'his', 'her'].includes(first.lower)) continue;
 		const prev = sentences[s.index - 1];
 		if (!prev) continue;
+		// "She rose quickly under Helmut Kohl. She became leader…": the pronoun goes on with the
+		// sentence before's own subject, not the person that sentence names
+		const before = prev.tokens.find((t) => t.word)?.lower;
+		if (prev.pronounStart && before && samePronoun(before, first.lower)) {
+			if (prev.antecedent !== undefined) s.antecedent = prev.antecedent;
+			continue;
+		}
 		const people = new Set(
 			prev.mentions.filter((m) => entities[m.entity]?.kind === 'person').map((m) => m.entity)
 		);
@@ -1427,6 +1434,11 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 			s.antecedent = only;
 	}
 }
+
+/** "He" and "His", "She" and "Her": one person's pronouns. */
+const samePronoun = (a: string, b: string) =>
+	['he', 'his'].includes(a) === ['he', 'his'].includes(b) &&
+	['she', 'her'].includes(a) === ['she', 'her'].includes(b);
 
 /** "She said…" resolved to someone: the pronoun tells. */
 function pronounGender(sentences: SentenceInfo[], id: number): 'm' | 'f' | undefined {

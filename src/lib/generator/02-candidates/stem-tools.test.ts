@@ -135,6 +135,9 @@ describe('stem tools', () => {
 	it('tell a sentence that leans on the one before', () => {
 		expect(dependsOnContext('In exchange, Cuba will free 53 prisoners.')).toBe(true);
 		expect(dependsOnContext('The Serb had won their last meeting in 2012.')).toBe(true);
+		expect(dependsOnContext('England have not held the Ashes since then.')).toBe(true);
+		expect(dependsOnContext('Critics say the targets themselves are not.')).toBe(true);
+		expect(dependsOnContext('Bong Joon-ho said the 50-year-old director was moved.')).toBe(true);
 		expect(dependsOnContext('The German government said it would help.')).toBe(false);
 		expect(dependsOnContext('The firm said profits rose in May.')).toBe(true);
 		expect(dependsOnContext('The Welsh band have chosen ten records.')).toBe(true);

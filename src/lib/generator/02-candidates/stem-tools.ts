@@ -325,6 +325,15 @@ export function dependsOnContext(
 		return true;
 	// "The Serb won the first set…", "The Scot said…": a person by a people's name alone
 	if (DEMONYM_PERSON.test(plain)) return true;
+	// "…has not lost since then", "…when the 50-year-old was…", "…the targets themselves are
+	// not.": a time, a person or a verb the sentence before gives
+	if (/\bsince then\b|\bthe \d+-year-old\b/i.test(plain)) return true;
+	if (
+		/\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)(?: not|n't)?[.!?]?$/i.test(
+			plain.trim()
+		)
+	)
+		return true;
 	// "…, he believed, …": an opinion of someone the text does not name there
 	if (/,\s*(?:he|she|they)\s+[a-z]+,/iu.test(plain)) return true;
 	const clause = /^[^,]{0,30},\s+the (\S+)/.exec(plain);

@@ -35,6 +35,7 @@ describe('gates', () => {
 	it.each<[GateReason, Partial<Candidate>]>([
 		['too-few-options', { distractors: ['Sergei Shoigu'] }],
 		['duplicate-options', { distractors: ['Sergei Shoigu', 'sergei shoigu'] }],
+		['option-form', { distractors: ['Sergei Shoigu', 'Abdullatif'] }],
 		['key-not-in-evidence', { evidence: [3] }],
 		['option-in-stem', { distractors: ['Sergei Shoigu', 'Vladimir Putin'] }],
 		['distractor-true', { distractors: ['Sergei Shoigu', 'Kim'] }],

@@ -234,6 +234,11 @@ export const GATES: Gate[] = [
 				const nested = (a: string, b: string) =>
 					a !== b && /\p{L}/u.test(a) && containsPhraseCi(b, a.replace(/^the /i, ''));
 				if (options.some((a) => options.some((b) => nested(a, b)))) return false;
+				// "Abdullatif" among full names: a bare name stands out
+				if (c.keyKind === 'person') {
+					const single = options.map((o) => !o.includes(' '));
+					if (!single.every((x) => x === single[0])) return false;
+				}
 			}
 			return true;
 		}

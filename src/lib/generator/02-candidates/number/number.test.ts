@@ -118,6 +118,10 @@ describe('number and date candidates', () => {
 		expect(firstFailure(an, full, GATES, { minOptions: 3, maxStemWords: 35 })).toBe('giveaway');
 	});
 
+	it('leave the title of a work alone ("the war film 1917")', () => {
+		expect(run('Sam Mendes won best director for the war film 1917 in London.')).toEqual([]);
+	});
+
 	it('leave clock times alone ("at 1030 GMT", "due at 1330")', () => {
 		expect(run('The team will train at 1030 GMT at the stadium in Cardiff.')).toEqual([]);
 		expect(run('The South side is due at the stadium in Cardiff at 1330.')).toEqual([]);

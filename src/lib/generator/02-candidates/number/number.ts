@@ -66,6 +66,14 @@ function whenQuestion(
 }
 
 /** "due at 1330", "at 0930": four digits after "at" that read as a 24-hour time. */
+/** "the war film 1917", "the album 21": a number that is a work's title, not an amount or a year. */
+export function namesAWork(s: SentenceInfo, m: Mention): boolean {
+	const before = s.tokens[m.token - 1]?.lower ?? '';
+	return /^(?:film|movie|album|book|novel|song|single|play|musical|documentary|series)$/.test(
+		before
+	);
+}
+
 export function isClock(s: SentenceInfo, m: Mention): boolean {
 	if (!/^(?:[01]\d|2[0-3])[0-5]\d$/.test(m.text)) return false;
 	// "at 1030", "at about 1900 on Sundays", "at around 2000"
@@ -93,7 +101,7 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 			if (e.kind === 'number' && !yearLike && !(unit?.word && isUnitWord(unit.lower))) continue;
 			// "at 1030 GMT", "at 5pm", "due at 1330": a clock time, whose neighbours (1760) are no times
 			if (unit && /^(?:gmt|bst|cet|utc|et|pt|am|pm|hrs|hours|local)$/i.test(unit.text)) continue;
-			if (isClock(s, m)) continue;
+			if (isClock(s, m) || namesAWork(s, m)) continue;
 			// "the 2015 nuclear agreement": a year that names an event is known without the article
 			if (e.kind !== 'number' || yearLike) {
 				const next = s.tokens[m.tokenEnd];

@@ -33,7 +33,7 @@ import {
 	wordsOf
 } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
-import { isClock } from '../number/number';
+import { isClock, namesAWork } from '../number/number';
 
 const VERB_TAGS = new Set([
 	'PastTense',
@@ -262,7 +262,7 @@ function slotOf(
 	const context = `${head} ${tail}`;
 	const slot: Slot = { ...span, kind: NUMERIC.has(e.kind) ? 'number' : 'name', values: [] };
 	if (NUMERIC.has(e.kind)) {
-		if (isClock(s, m)) return undefined;
+		if (isClock(s, m) || namesAWork(s, m)) return undefined;
 		// "$27.5bn (£14.5bn)": neither an amount with its conversion in brackets nor the conversion
 		// is swapped (the other tells it); nor one end of a range, nor a count the sentence lists
 		// ("two singles, Club Foot and LSF")

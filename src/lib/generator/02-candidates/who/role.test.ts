@@ -115,6 +115,19 @@ describe('"who is …?" questions', () => {
 		// ("the party president" is less than half as long as the spokesman's role: left out)
 	});
 
+	it("never ask the role of the headline's own protagonist", () => {
+		const an = analysisOf(POLITICS, 'Davis leads revolt over house arrest');
+		const focus = new Set(an.sentences.map((s) => s.index));
+		const asked = [
+			...makeRoleOf(an, { maxStemWords: 35, focus }),
+			...makeRole(an, { maxStemWords: 35, focus })
+		];
+		expect(asked.some((c) => c.stem.includes('David Davis') || c.key === 'David Davis')).toBe(
+			false
+		);
+		expect(asked.some((c) => c.stem.includes('Mark Oaten') || c.key === 'Mark Oaten')).toBe(true);
+	});
+
 	it('read a role set off by commas, and no clause that only looks like one', () => {
 		const cands = rolesOf(
 			[

@@ -13,6 +13,7 @@ import type { Analysis, Entity, Mention, SentenceInfo } from '../../01-analysis/
 import { partiesIn, sidesOf } from '../../03-distractors/distractors';
 import { lexTags } from '../../model/lexicon';
 import { STOP_WORDS } from '../../model/words';
+import { containsPhraseCi } from '../../util/text';
 import { wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 import { genderOf } from './opening';
@@ -175,6 +176,8 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 		if (words.length < 2) continue;
 		// someone the article is about, not one it mentions in passing
 		if (r.entity.sentences.size < 2 || people.length < 3) continue;
+		// (but not its headline's own protagonist, whose role the story takes as known)
+		if (inHeadline(an, r.entity)) continue;
 		// one holder: no one else of the article has that role word, or the phrases differ in
 		// more than the word itself ("Tory leader" / "Liberal Democrat leader")
 		const same = roles.filter((x) => x.entity.id !== r.entity.id && x.head === r.head);
@@ -206,6 +209,10 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 	}
 	return out;
 };
+
+/** Does the headline name the person (by any name of three letters or more)? */
+const inHeadline = (an: Analysis, e: Entity) =>
+	[...e.aliases].some((a) => a.length > 2 && containsPhraseCi(an.article.title, a));
 
 /** Words that make a role a woman's or a man's: never offered for someone of the other. */
 const WOMAN =
@@ -327,6 +334,9 @@ export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 		const r = own[0] as Role;
 		const person = r.entity;
 		if (!opts.focus.has(r.sentence.index) || person.sentences.size < 2) continue;
+		// "According to the article, who is Mark Zuckerberg?" under "Facebook shares fall on
+		// debut": the headline's protagonist is someone readers know already
+		if (inHeadline(an, person)) continue;
 		const gender = genderOf(an, id);
 		const key = asOption(r);
 		const ownOptions = new Set(own.map((x) => norm(asOption(x))));
