@@ -108,6 +108,13 @@ describe('analysis: entities and aliases', () => {
 		expect(a.sentences[2]?.antecedent).toBe(merkel);
 	});
 
+	it('leaves "His" unresolved after a sentence whose own "he" is someone else', () => {
+		const a = analysisOf(
+			'Earlier this year, he survived a power struggle with Ferdinand Piech. His contract runs to 2018.'
+		);
+		expect(a.sentences[1]?.antecedent).toBeUndefined();
+	});
+
 	it('leaves a pronoun unresolved when the sentence before names two people', () => {
 		const a = analysisOf('Tony Blair met Gordon Brown in London on Tuesday. He smiled.');
 		expect(a.sentences[1]?.pronounStart).toBe(true);

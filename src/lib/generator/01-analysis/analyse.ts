@@ -1423,6 +1423,10 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 			if (prev.antecedent !== undefined) s.antecedent = prev.antecedent;
 			continue;
 		}
+		// "Earlier this year, he survived a struggle with Ferdinand Piëch… His contract…": a
+		// he (or she) of the sentence before, not its named person, may be the one meant
+		const own = ['he', 'his'].includes(first.lower) ? HE_WORDS : SHE_WORDS;
+		if (prev.tokens.some((t) => own.has(t.lower))) continue;
 		const people = new Set(
 			prev.mentions.filter((m) => entities[m.entity]?.kind === 'person').map((m) => m.entity)
 		);
@@ -1434,6 +1438,9 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 			s.antecedent = only;
 	}
 }
+
+const HE_WORDS = new Set(['he', 'his', 'him', 'himself']);
+const SHE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
 /** "He" and "His", "She" and "Her": one person's pronouns. */
 const samePronoun = (a: string, b: string) =>

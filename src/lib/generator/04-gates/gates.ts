@@ -149,7 +149,13 @@ export const GATES: Gate[] = [
 				const next = /^\s+(\p{L}+)/u.exec(text.slice(m.end))?.[1];
 				return /[\p{L}%$£€]/u.test(m.text) || !next ? m.text : `${m.text} ${next}`;
 			};
-			if (amountsAsked(an, c).some((m) => containsPhraseCi(title, withNext(m)))) return false;
+			// ("$44 billion" under "Musk's $44bn deal": the same figure written otherwise)
+			const figures = new Set(title.match(/\d[\d,.]*/g)?.map((d) => d.replace(/,/g, '')) ?? []);
+			const figure = (m: Mention) =>
+				/[$£€%]|bn|billion|million/i.test(m.text) &&
+				figures.has(/\d[\d,.]*/.exec(m.text)?.[0]?.replace(/,/g, '') ?? '');
+			if (amountsAsked(an, c).some((m) => containsPhraseCi(title, withNext(m)) || figure(m)))
+				return false;
 			if (!ENTITY_TYPES.has(c.type)) return true;
 			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			if (
@@ -167,9 +173,11 @@ export const GATES: Gate[] = [
 			) {
 				// (its own words, not names: "Russian" in both says nothing)
 				const lower = (an.article.title.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
-				const title = new Set([...contentWords(lower)].map((w) => w.slice(0, 5)));
-				const asked = [...contentWords(c.stem)].map((w) => w.slice(0, 5));
-				if (asked.some((w) => title.has(w))) return false;
+				// (by a common start: "sign" and "signed", "buy" and "buys")
+				const title = [...contentWords(lower)].filter((w) => w.length >= 3);
+				const asked = [...contentWords(c.stem)].filter((w) => w.length >= 3);
+				const akin = (a: string, b: string) => a.startsWith(b.slice(0, Math.max(3, b.length - 2)));
+				if (asked.some((w) => title.some((t) => akin(w, t) || akin(t, w)))) return false;
 			}
 			// "_____ is the daughter of … General Aung San" for "Aung San Suu Kyi": two words of
 			// the key's name beside the blank
