@@ -39,7 +39,7 @@ const twoOption = (md: string) =>
 describe('npm run eval', () => {
 	it('takes two-option questions only with --pairs', () => {
 		expect(twoOption(run())).toBe(0);
-		expect(twoOption(run('--pairs', '3'))).toBeGreaterThan(0);
+		expect(twoOption(run('--pairs', '3', '--all'))).toBeGreaterThan(0);
 	});
 
 	it('rejects a bad --pairs with a message and a non-zero exit', () => {

@@ -1,11 +1,13 @@
 /**
- * `npm run eval -- <folder of articles> [--out eval-out] [--count N] [--pairs N] [--rejected]`
+ * `npm run eval -- <folder of articles> [--out eval-out] [--count N] [--pairs N] [--all] [--rejected]`
  *
  * Generates a bank for every article in the folder (`.md`, `.txt`, `.html`) and prints, per
  * article and in total: questions by type, gate rejections by reason, and time. Writes the
  * questions in a readable form (stem, options with the key marked, the quote) to
  * `<out>/<file>.md` and `<out>/ALL.md` for a person to rate with the rubric of issue 3.
- * `--pairs N` lets a short bank take up to N two-option questions (off by default);
+ * `--pairs N` lets a short bank take up to N two-option questions (off by default); `--all`
+ * also makes the kinds made only when asked for (name clozes and who-questions, "NOT
+ * supported" statements, `what` items);
  * `--rejected` lists every dropped candidate with its reason.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isArticleError, readArticle } from '../src/lib/article/index';
 import {
+	defaultOptions,
 	generate,
 	QUESTION_TYPES as TYPES,
 	type GenerationReport
@@ -24,6 +27,7 @@ const { values, positionals } = parseArgs({
 		out: { type: 'string', default: 'eval-out' },
 		count: { type: 'string' },
 		pairs: { type: 'string', default: '0' },
+		all: { type: 'boolean', default: false },
 		rejected: { type: 'boolean', default: false }
 	}
 });
@@ -73,12 +77,17 @@ for (const file of files) {
 		continue;
 	}
 	// warm once so the time is the generator's, not module loading
-	if (articles === 0) generate(article, { count, pairs });
+	// `--all`: the kinds made only when asked for, too
+	const kinds = values.all
+		? { nameKeys: true, notSupported: true, types: [...defaultOptions.types, 'what' as const] }
+		: {};
+	if (articles === 0) generate(article, { count, pairs, ...kinds });
 	const t0 = performance.now();
 	const dropped: string[] = [];
 	const { bank, report } = generate(article, {
 		count,
 		pairs,
+		...kinds,
 		onReject: values.rejected
 			? (c, reason) =>
 					dropped.push(

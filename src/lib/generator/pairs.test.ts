@@ -19,7 +19,12 @@ const TWO = articleOf(
 const types = ['cloze', 'who', 'attribution', 'number'] as const;
 
 describe('two-option questions (pairs)', () => {
-	const { bank, report } = generate(TWO, { count: 10, types: [...types], pairs: 3 });
+	const { bank, report } = generate(TWO, {
+		count: 10,
+		types: [...types],
+		pairs: 3,
+		nameKeys: true
+	});
 	const pairs = bank.questions.filter((q) => q.options.length === 2);
 
 	it('fill a short bank with "who did it" questions between the article\'s two people', () => {

@@ -75,7 +75,9 @@ export type GateReason =
 	| 'feed'
 	| 'outside-knowledge'
 	| 'too-few-options'
-	| 'ungrammatical';
+	| 'ungrammatical'
+	/** A kind of question made only when asked for (`nameKeys`, `notSupported`). */
+	| 'not-asked';
 
 /** What happened while generating one bank: for the CLI, `npm run eval` and the server. */
 export interface GenerationReport {

@@ -61,12 +61,16 @@ describe('ranking and selection', () => {
 			title: 'Yukos loses US battle',
 			source: 'Test'
 		});
-		const { bank } = generate(article, { count: 10 });
+		const { bank } = generate(article, { count: 10, nameKeys: true });
 		const keys = bank.questions.map((q) => q.options[q.answer]);
 		expect(keys.filter((k) => k === 'Yukos').length).toBeGreaterThan(0);
 		expect(keys.filter((k) => k === 'Yukos').length).toBeLessThanOrEqual(2);
 		// without the cap the article's sentences on Yukos give more
-		const uncapped = generate(article, { count: 10, select: (_an, cands) => cands });
+		const uncapped = generate(article, {
+			count: 10,
+			nameKeys: true,
+			select: (_an, cands) => cands
+		});
 		const all = uncapped.bank.questions.map((q) => q.options[q.answer]);
 		expect(all.filter((k) => k === 'Yukos').length).toBeGreaterThan(2);
 	});
@@ -95,7 +99,11 @@ describe('ranking and selection', () => {
 			'Gazprom had challenged the jurisdiction of the court in Houston.'
 		].join('\n');
 		const article = readArticle({ text, format: 'txt', title: 'Yukos', source: 'Test' });
-		const uncapped = generate(article, { count: 10, select: (_an, cands) => cands });
+		const uncapped = generate(article, {
+			count: 10,
+			nameKeys: true,
+			select: (_an, cands) => cands
+		});
 		const twice = (qs: typeof uncapped.bank.questions) =>
 			qs.some((a, i) =>
 				qs.some(
@@ -107,7 +115,7 @@ describe('ranking and selection', () => {
 				)
 			);
 		expect(twice(uncapped.bank.questions)).toBe(true);
-		expect(twice(generate(article, { count: 10 }).bank.questions)).toBe(false);
+		expect(twice(generate(article, { count: 10, nameKeys: true }).bank.questions)).toBe(false);
 	});
 
 	it('never shows as true a name another question swaps into a false statement', () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { generate } from './index';
+import { articleOf } from './test-helpers';
+
+/** Companies and their people: name clozes and "NOT supported" twists have plenty to work with. */
+const TEXT = [
+	'A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection.',
+	'Yukos filed for protection in Houston in an attempt to halt the auction of its division.',
+	'The division was bought by state oil company Rosneft for $9.4bn in December.',
+	'Rosneft is due to merge with Russian gas monopoly Gazprom next year.',
+	'Gazprom had challenged the jurisdiction of the court in Houston.',
+	'Yukos said it would consider its options after the ruling on Thursday.',
+	'Shares in Rosneft rose 3% in Moscow after the ruling.'
+].join('\n');
+
+describe('kinds made only when asked for', () => {
+	const asked = generate(articleOf(TEXT), { count: 10, nameKeys: true, notSupported: true });
+	const plain = generate(articleOf(TEXT), { count: 10 });
+	const named = (qs: typeof plain.bank.questions) =>
+		qs.filter(
+			(q) =>
+				['cloze', 'who'].includes(q.type) &&
+				['Yukos', 'Rosneft', 'Gazprom'].includes(q.options[q.answer] ?? '')
+		);
+	const notSupported = (qs: typeof plain.bank.questions) =>
+		qs.filter((q) => q.stem.includes('NOT supported'));
+
+	it('make a cloze or who-question on a company or a person only with nameKeys', () => {
+		expect(named(asked.bank.questions).length).toBeGreaterThan(0);
+		expect(named(plain.bank.questions)).toEqual([]);
+		expect(plain.report.rejected['not-asked']).toBeGreaterThan(0);
+	});
+
+	it('make a "NOT supported" statement only with notSupported', () => {
+		const all = generate(articleOf(TEXT), { count: 10, notSupported: true, select: (_an, c) => c });
+		expect(notSupported(all.bank.questions).length).toBeGreaterThan(0);
+		expect(notSupported(plain.bank.questions)).toEqual([]);
+	});
+});
