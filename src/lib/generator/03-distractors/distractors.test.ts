@@ -290,6 +290,19 @@ describe('distractors', () => {
 		for (const o of options) expect(Number(o.replace(/\D/g, ''))).toBeLessThan(1000);
 	});
 
+	it('put the key anywhere among amounts in order, not always third', () => {
+		const an = analysisOf('The firm sold 530 cars in Leeds and 44,914 vans in York last year.');
+		const focus = new Set([0]);
+		const under = new Set<number>();
+		for (const c of makeNumber(an, { maxStemWords: 35, focus }))
+			for (let seed = 0; seed < 12; seed++) {
+				const d = addDistractors(an, c, { distractors: 3, seed }).distractors;
+				const key = Number(c.key.replace(/,/g, ''));
+				under.add(d.filter((x) => Number(x.replace(/,/g, '')) < key).length);
+			}
+		expect(under.size).toBeGreaterThanOrEqual(3);
+	});
+
 	it('give a precise amount no exact multiples of itself', () => {
 		const { cands, withOptions } = all('The average carer was paid £44,914 in the last year.');
 		const key = 44914;

@@ -705,12 +705,50 @@ export function boundOf(head: string): 'above' | 'below' | undefined {
 	return undefined;
 }
 
+/**
+ * Distractors for a number, a year or an amount, as many below the key as a seeded draw says
+ * (and the rest above, nearest first): options are shown in order, so the key must not always
+ * come third, or always last (a year before the article's "now").
+ */
 export function numericDistractors(
 	an: Analysis,
 	c: Candidate,
 	random: () => number,
 	want: number
 ): string[] {
+	const pool = numericPool(an, c, random, want + 3);
+	const key = amountOf(c.key);
+	if (key === undefined || pool.some((x) => amountOf(x) === undefined)) return pool.slice(0, want);
+	const near = (a: string, b: string) =>
+		Math.abs((amountOf(a) ?? 0) - key) - Math.abs((amountOf(b) ?? 0) - key);
+	const below = pool.filter((x) => (amountOf(x) ?? 0) < key).sort(near);
+	const above = pool.filter((x) => (amountOf(x) ?? 0) > key).sort(near);
+	const n = Math.min(want, pool.length);
+	const least = Math.max(0, n - above.length);
+	const most = Math.min(n, below.length);
+	const under = least + Math.floor(random() * (most - least + 1));
+	return [...below.slice(0, under), ...above.slice(0, n - under)];
+}
+
+/** The value of an option: "$9.4bn" → 9.4e9, "three" → 3, "1,088" → 1088. */
+function amountOf(text: string): number | undefined {
+	const [word, scale] = text.toLowerCase().split(' ');
+	const spelled = NUMBER_WORDS.get(word ?? '');
+	const factor = (s: string) =>
+		/^(?:bn|billion)/.test(s)
+			? 1e9
+			: /^(?:m|mn|million)\b/.test(s)
+				? 1e6
+				: /^trillion/.test(s)
+					? 1e12
+					: 1;
+	if (spelled !== undefined) return spelled * factor(scale ?? '');
+	const m = /(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)/i.exec(text);
+	if (!m) return undefined;
+	return Number((m[1] ?? '').replace(/,/g, '')) * factor((m[2] ?? '').toLowerCase());
+}
+
+function numericPool(an: Analysis, c: Candidate, random: () => number, want: number): string[] {
 	const key = c.key;
 	const inArticle = new Set(an.entities.filter((e) => e.kind === c.keyKind).map((e) => e.display));
 	const out: string[] = [];
