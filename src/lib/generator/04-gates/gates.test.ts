@@ -378,7 +378,8 @@ describe('gates', () => {
 			'Workers can save in 401(k) retirement plans run by the firm.',
 			'A record 120 women became MPs, 101 of them for Labour.',
 			'Asda sold the book for £5, against a recommended price of £17.99.',
-			'Apple sold 900 computers in Tokyo in March.'
+			'Apple sold 900 computers in Tokyo in March.',
+			'The new line runs for 1,000km (620 miles) across the country.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -408,6 +409,7 @@ describe('gates', () => {
 		expect(ask(3, '101')).toBe('giveaway');
 		expect(ask(4, '£5')).toBe('giveaway');
 		expect(ask(5, '900')).toBeUndefined();
+		expect(ask(6, '620')).toBe('giveaway');
 	});
 
 	it('drop a name the headline shows doing what the stem asks', () => {

@@ -141,6 +141,15 @@ export const GATES: Gate[] = [
 			const named = (m: Mention) =>
 				/^\(\p{L}\)/u.test(an.sentences[m.sentence]?.text.slice(m.end) ?? '');
 			if (amountsAsked(an, c).some(named)) return false;
+			// "1,000km (_____ miles)", "_____km (620 miles)": a conversion works it out
+			const converted = (m: Mention) => {
+				const text = an.sentences[m.sentence]?.text ?? '';
+				return (
+					/\d[^\s(]*\s*\(\s*(?:about |around |some )?$/.test(text.slice(0, m.start)) ||
+					/^[\p{L}.]*\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
+				);
+			};
+			if (amountsAsked(an, c).some(converted)) return false;
 			// "Bolt breaks 100 metres world record": an amount the headline shows
 			// (with the word after it: "6 December" is not the "6 Music" of the headline)
 			const title = an.article.title;

@@ -70,6 +70,8 @@ function sameRole(an: Analysis, e: Entity, alt: Entity): boolean {
 		const role = roleGroup(an, e);
 		// (in a match report, a player of the same side: "Gerrard scored for Liverpool" is true)
 		if (onTheField(an, e) && !meets(sidesOf(an, e), sidesOf(an, alt))) return false;
+		// (a man for a woman: "…in honour of her father" with Colm Toibin swapped in)
+		if (e.gender && alt.gender && e.gender !== alt.gender) return false;
 		return role !== undefined && role === roleGroup(an, alt);
 	}
 	if (e.kind === 'organisation') return e.curated && alt.curated;
