@@ -120,12 +120,13 @@ export const GATES: Gate[] = [
 			// "306 seats, 20 short of an overall majority", "15 of the past 21 years", "fell 504
 			// points, or 4.4 percent, to close at 10,917": another amount beside the one asked may
 			// work it out, or rule out the distractors
-			if (amountsAsked(an, c).some((m) => besideAnother(an, m))) return false;
+			const amounts = amountsAsked(an, c);
+			if (amounts.some((m) => besideAnother(an, m))) return false;
 			// "more than _____ people", "up to _____": the options nest ("more than 200" makes
 			// "more than 100" true too), so the key is always the smallest (or the largest)
 			const bounded = (m: Mention) =>
 				boundOf(an.sentences[m.sentence]?.text.slice(0, m.start) ?? '') !== undefined;
-			if (amountsAsked(an, c).some(bounded)) return false;
+			if (amounts.some(bounded)) return false;
 			// "Jobs, 51, said…", "…died in 2008, aged 28": an age in passing, which the reader may
 			// know and the sentence is not about
 			const age = (m: Mention) => {
@@ -136,11 +137,11 @@ export const GATES: Gate[] = [
 					(/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*,/.test(text.slice(m.end)))
 				);
 			};
-			if (amountsAsked(an, c).some(age)) return false;
+			if (amounts.some(age)) return false;
 			// "401(k) retirement plans": a number that is part of a name
 			const named = (m: Mention) =>
 				/^\(\p{L}\)/u.test(an.sentences[m.sentence]?.text.slice(m.end) ?? '');
-			if (amountsAsked(an, c).some(named)) return false;
+			if (amounts.some(named)) return false;
 			// "1,000km (_____ miles)", "_____km (620 miles)": a conversion works it out
 			const converted = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
@@ -149,7 +150,7 @@ export const GATES: Gate[] = [
 					/^[\p{L}.]*\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
 				);
 			};
-			if (amountsAsked(an, c).some(converted)) return false;
+			if (amounts.some(converted)) return false;
 			// "Bolt breaks 100 metres world record": an amount the headline shows
 			// (with the word after it: "6 December" is not the "6 Music" of the headline)
 			const title = an.article.title;
@@ -163,8 +164,7 @@ export const GATES: Gate[] = [
 			const figure = (m: Mention) =>
 				/[$£€%]|bn|billion|million/i.test(m.text) &&
 				figures.has(/\d[\d,.]*/.exec(m.text)?.[0]?.replace(/,/g, '') ?? '');
-			if (amountsAsked(an, c).some((m) => containsPhraseCi(title, withNext(m)) || figure(m)))
-				return false;
+			if (amounts.some((m) => containsPhraseCi(title, withNext(m)) || figure(m))) return false;
 			if (!ENTITY_TYPES.has(c.type)) return true;
 			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			if (
@@ -176,17 +176,14 @@ export const GATES: Gate[] = [
 				return false;
 			// "Google to buy YouTube" over "_____ agreed to buy YouTube…": the headline tells who
 			// did what the stem asks
-			if (
-				key &&
-				[...key.aliases].some((a) => a.length > 2 && containsPhraseCi(an.article.title, a))
-			) {
+			if (key && [...key.aliases].some((a) => a.length > 2 && containsPhraseCi(title, a))) {
 				// (its own words, not names: "Russian" in both says nothing)
-				const lower = (an.article.title.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
+				const lower = (title.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
 				// (by a common start: "sign" and "signed", "buy" and "buys")
-				const title = [...contentWords(lower)].filter((w) => w.length >= 3);
+				const headline = [...contentWords(lower)].filter((w) => w.length >= 3);
 				const asked = [...contentWords(c.stem)].filter((w) => w.length >= 3);
 				const akin = (a: string, b: string) => a.startsWith(b.slice(0, Math.max(3, b.length - 2)));
-				if (asked.some((w) => title.some((t) => akin(w, t) || akin(t, w)))) return false;
+				if (asked.some((w) => headline.some((t) => akin(w, t) || akin(t, w)))) return false;
 			}
 			// "_____ is the daughter of … General Aung San" for "Aung San Suu Kyi": two words of
 			// the key's name beside the blank
