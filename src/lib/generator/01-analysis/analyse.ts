@@ -1419,20 +1419,19 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 		// "She rose quickly under Helmut Kohl. She became leader…": the pronoun goes on with the
 		// sentence before's own subject, not the person that sentence names
 		const before = prev.tokens.find((t) => t.word)?.lower;
-		if (prev.pronounStart && before && samePronoun(before, first.lower)) {
+		if (prev.pronounStart && before && pronounSex(before) === pronounSex(first.lower)) {
 			if (prev.antecedent !== undefined) s.antecedent = prev.antecedent;
 			continue;
 		}
 		// "Earlier this year, he survived a struggle with Ferdinand Piëch… His contract…": a
 		// he (or she) of the sentence before, not its named person, may be the one meant
-		const own = ['he', 'his'].includes(first.lower) ? HE_WORDS : SHE_WORDS;
-		if (prev.tokens.some((t) => own.has(t.lower))) continue;
+		const pronoun = pronounSex(first.lower);
+		if (prev.tokens.some((t) => pronounSex(t.lower) === pronoun)) continue;
 		const people = new Set(
 			prev.mentions.filter((m) => entities[m.entity]?.kind === 'person').map((m) => m.entity)
 		);
 		const [only] = people;
 		// "…an American man, John Yettaw, swam… Her release came…": her is not him
-		const pronoun = first.lower === 'he' || first.lower === 'his' ? 'm' : 'f';
 		const other = pronoun === 'm' ? 'f' : 'm';
 		if (people.size === 1 && only !== undefined && genderHint(sentences, entities, only) !== other)
 			s.antecedent = only;
@@ -1442,18 +1441,16 @@ function resolvePronouns(sentences: SentenceInfo[], entities: Entity[]): void {
 const HE_WORDS = new Set(['he', 'his', 'him', 'himself']);
 const SHE_WORDS = new Set(['she', 'her', 'hers', 'herself']);
 
-/** "He" and "His", "She" and "Her": one person's pronouns. */
-const samePronoun = (a: string, b: string) =>
-	['he', 'his'].includes(a) === ['he', 'his'].includes(b) &&
-	['she', 'her'].includes(a) === ['she', 'her'].includes(b);
+/** Whose pronoun a word is: "he", "his", "him" a man's; "she", "her" a woman's. */
+const pronounSex = (w: string): 'm' | 'f' | undefined =>
+	HE_WORDS.has(w) ? 'm' : SHE_WORDS.has(w) ? 'f' : undefined;
 
 /** "She said…" resolved to someone: the pronoun tells. */
 function pronounGender(sentences: SentenceInfo[], id: number): 'm' | 'f' | undefined {
 	for (const s of sentences) {
 		if (s.antecedent !== id) continue;
-		const w = s.tokens.find((t) => t.word)?.lower;
-		if (w === 'he' || w === 'his') return 'm';
-		if (w === 'she' || w === 'her') return 'f';
+		const sex = pronounSex(s.tokens.find((t) => t.word)?.lower ?? '');
+		if (sex) return sex;
 	}
 	return undefined;
 }
