@@ -9,7 +9,7 @@
 import { readArticle } from '../article/index';
 import type { Article, ArticleInput } from '../article/types';
 import { analyse } from './01-analysis/analyse';
-import { NUMBER_WORDS, SCALE_WORDS } from './model/numbers';
+import { amountOf } from './model/numbers';
 import type { Analysis } from './01-analysis/types';
 import { makeAttribution } from './02-candidates/attribution/attribution';
 import { makeCloze } from './02-candidates/cloze/cloze';
@@ -200,13 +200,7 @@ function toQuestion(an: Analysis, c: Candidate, n: number, seed: number): Questi
 				.sort((a, b) => a.k - b.k)
 				.map((x) => x.o);
 		} else if (['year', 'number', 'money', 'percent'].includes(String(c.keyKind))) {
-			const value = (s: string) => {
-				const [word, scale] = s.split(' ');
-				const spelled = NUMBER_WORDS.get(word ?? '');
-				if (spelled === undefined) return Number(s.replace(/[^\d.]/g, '')) || 0;
-				return spelled * (SCALE_WORDS[scale ?? ''] ?? 1);
-			};
-			options.sort((a, b) => value(a) - value(b));
+			options.sort((a, b) => (amountOf(a) ?? 0) - (amountOf(b) ?? 0));
 		} else if (c.keyKind === 'weekday' || c.keyKind === 'month') {
 			const order: readonly string[] = c.keyKind === 'weekday' ? WEEKDAYS : MONTHS;
 			options.sort((a, b) => order.indexOf(a) - order.indexOf(b));

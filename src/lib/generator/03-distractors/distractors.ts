@@ -11,7 +11,7 @@ import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { BLANK, shortName } from '../02-candidates/stem-tools';
 import { lexTag, lexTags } from '../model/lexicon';
-import { NUMBER_WORDS } from '../model/numbers';
+import { amountOf, NUMBER_WORDS } from '../model/numbers';
 import {
 	BODY_HEADS,
 	FEMALE_TITLES,
@@ -728,24 +728,6 @@ export function numericDistractors(
 	const most = Math.min(n, below.length);
 	const under = least + Math.floor(random() * (most - least + 1));
 	return [...below.slice(0, under), ...above.slice(0, n - under)];
-}
-
-/** The value of an option: "$9.4bn" → 9.4e9, "three" → 3, "1,088" → 1088. */
-function amountOf(text: string): number | undefined {
-	const [word, scale] = text.toLowerCase().split(' ');
-	const spelled = NUMBER_WORDS.get(word ?? '');
-	const factor = (s: string) =>
-		/^(?:bn|billion)/.test(s)
-			? 1e9
-			: /^(?:m|mn|million)\b/.test(s)
-				? 1e6
-				: /^trillion/.test(s)
-					? 1e12
-					: 1;
-	if (spelled !== undefined) return spelled * factor(scale ?? '');
-	const m = /(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)/i.exec(text);
-	if (!m) return undefined;
-	return Number((m[1] ?? '').replace(/,/g, '')) * factor((m[2] ?? '').toLowerCase());
 }
 
 function numericPool(an: Analysis, c: Candidate, random: () => number, want: number): string[] {

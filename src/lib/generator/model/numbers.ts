@@ -22,3 +22,21 @@ export const NUMBER_WORDS = new Map<string, number>([
 
 /** Scale words after a number: "three million", "$9bn". */
 export const SCALE_WORDS: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The value of an option: "$9.4bn" → 9.4e9, "three" → 3, "1,088" → 1088. */
+export function amountOf(text: string): number | undefined {
+	const [word, scale] = text.toLowerCase().split(' ');
+	const spelled = NUMBER_WORDS.get(word ?? '');
+	const factor = (s: string) =>
+		/^(?:bn|billion)/.test(s)
+			? 1e9
+			: /^(?:m|mn|million)\b/.test(s)
+				? 1e6
+				: /^trillion/.test(s)
+					? 1e12
+					: 1;
+	if (spelled !== undefined) return spelled * factor(scale ?? '');
+	const m = /(\d[\d,]*(?:\.\d+)?)\s*([a-z]*)/i.exec(text);
+	if (!m) return undefined;
+	return Number((m[1] ?? '').replace(/,/g, '')) * factor((m[2] ?? '').toLowerCase());
+}
