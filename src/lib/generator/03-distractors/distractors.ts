@@ -771,27 +771,22 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		c.keyKind === 'number' &&
 		parts.value <= 31 &&
 		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
+	/** Offers value `v` in the key's own format, on the bound's side. */
+	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
+		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
+		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
+		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
+	};
 	// a price meets prices: "$299" → "$249", "$349"; "£9.99" → "£8.99", "£11.99"
 	const price = pricePoints(c.keyKind, parts.value, parts.decimals);
 	if (price) {
-		for (const v of shuffle(price, random)) {
-			const text = `${parts.prefix}${formatNumber(v, parts.decimals, parts.commas)}${parts.suffix}`;
-			if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value))
-				continue;
-			if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
-		}
+		for (const v of shuffle(price, random)) offer(v);
 		return out;
 	}
 	// a measurement to two places ("9.58 seconds", "1.26%") meets near values: 9.39, 9.77 —
 	// not 7.22 or 14.60, which no race or budget comes near
 	if (parts.decimals >= 2 && c.keyKind !== 'money') {
-		for (const f of shuffle([0.94, 0.96, 0.98, 1.02, 1.04, 1.06], random)) {
-			const v = parts.value * f;
-			if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value))
-				continue;
-			const text = `${parts.prefix}${formatNumber(v, parts.decimals, parts.commas)}${parts.suffix}`;
-			if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
-		}
+		for (const f of shuffle([0.94, 0.96, 0.98, 1.02, 1.04, 1.06], random)) offer(parts.value * f);
 		return out;
 	}
 	// a small count ("from the age of 17", "11 detainees") meets its neighbours, not 4 or 51
@@ -842,14 +837,10 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		// "100% of PCs" is no fair guess for 90%: a share stays below the whole
 		if (v < 1 || (c.keyKind === 'percent' && parts.value < 100 && v >= 100)) continue;
 		if (dayOfMonth && (v > 31 || !Number.isInteger(v))) continue;
-		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value))
-			continue;
-		// "$13bn" beside "$4.4bn", not "$13.0bn" (money in pence keeps its "£216.00")
+		// "$13bn" beside "$4.4bn", not "$13.0bn" (money in pence keeps its "£216.00"); "2,000"
+		// where the article writes its thousands so, even when the key is "700"
 		const places = Number.isInteger(v) ? (decimals === 1 ? 0 : decimals) : Math.max(decimals, 1);
-		// "2,000" where the article writes its thousands so, even when the key is "700"
-		const commas = parts.commas || /\d,\d{3}/.test(an.article.body);
-		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
-		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
+		offer(v, places, parts.commas || /\d,\d{3}/.test(an.article.body));
 	}
 	return out;
 }
