@@ -379,7 +379,8 @@ describe('gates', () => {
 			'A record 120 women became MPs, 101 of them for Labour.',
 			'Asda sold the book for £5, against a recommended price of £17.99.',
 			'Apple sold 900 computers in Tokyo in March.',
-			'The new line runs for 1,000km (620 miles) across the country.'
+			'The new line runs for 1,000km (620 miles) across the country.',
+			"The SNP finished with 47 seats in the Scottish Parliament, one more than Labour's 46."
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -410,6 +411,7 @@ describe('gates', () => {
 		expect(ask(4, '£5')).toBe('giveaway');
 		expect(ask(5, '900')).toBeUndefined();
 		expect(ask(6, '620')).toBe('giveaway');
+		expect(ask(7, '47')).toBe('giveaway');
 	});
 
 	it('drop a name the headline shows doing what the stem asks', () => {

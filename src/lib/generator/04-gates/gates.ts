@@ -513,13 +513,20 @@ const SET_AGAINST = /\b(?:against|compared with|compared to|than|up from|down fr
 function besideAnother(an: Analysis, m: Mention): boolean {
 	const s = an.sentences[m.sentence];
 	if (!s) return false;
-	const others = s.mentions.filter((o) => AMOUNTS.has(o.kind) && o.start !== m.start);
+	// every other figure of the sentence, named an amount or not ("Labour's 46")
+	const others = [...s.text.matchAll(/\d[\d,.]*\d|\d/g)]
+		.map((x) => ({ start: x.index, end: x.index + x[0].length }))
+		.filter((o) => o.end <= m.start || o.start >= m.end)
+		// (not a year: "rose 5% from 2004")
+		.filter((o) => !/^(?:1[89]|20)\d\d$/.test(s.text.slice(o.start, o.end)));
 	if (others.length === 0) return false;
+	// "47 seats…, one more than Labour's 46"
+	if (/\b(?:one|two|three|four|five|\d+) (?:more|fewer|less) than\b/i.test(s.text)) return true;
 	if ([m, ...others].some((x) => TIED_AFTER.test(s.text.slice(x.end)))) return true;
 	return others.some((o) => {
 		const [a, b] = o.start < m.start ? [o, m] : [m, o];
 		const between = s.text.slice(a.end, b.start);
-		return TIED.test(between) || (between.length <= 50 && SET_AGAINST.test(between));
+		return TIED.test(between) || (between.length <= 80 && SET_AGAINST.test(between));
 	});
 }
 
