@@ -248,8 +248,11 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 	const wanted = (c: Candidate) =>
 		(opts.nameKeys || !(['cloze', 'who'].includes(c.type) && NAME_KINDS.has(String(c.keyKind)))) &&
 		(opts.notSupported || !c.negative);
+	// (gated all the same where evidence items may ask them as inner questions)
+	const innerAsked = opts.types.includes('evidence');
 	const gate = (c: Candidate) => {
 		report.candidates[c.type]++;
+		if (!innerAsked && !wanted(c)) return reject(c, 'not-asked');
 		const withOptions = opts.addDistractors(an, c, {
 			distractors: opts.distractors,
 			seed: opts.seed

@@ -41,7 +41,7 @@ describe('two-option questions (pairs)', () => {
 	});
 
 	it('are counted as dropped only when not used, and are off by default', () => {
-		const off = generate(TWO, { count: 10, types: [...types] });
+		const off = generate(TWO, { count: 10, types: [...types], nameKeys: true });
 		expect(off.bank.questions.every((q) => q.options.length >= 3)).toBe(true);
 		expect(off.bank.questions.length).toBe(bank.questions.length - pairs.length);
 		expect(off.report.rejected['too-few-options']).toBe(

@@ -52,6 +52,10 @@ export const KEY_KINDS = new Set([
 	'percent'
 ]);
 
+/** Does the headline name the entity (by any of its names of three letters or more)? */
+export const inHeadline = (an: Analysis, e: Entity): boolean =>
+	[...e.aliases].some((a) => a.length > 2 && containsPhraseCi(an.article.title, a));
+
 /**
  * The short name the article uses for a person ("Kim", "Shoigu", "Mr Clarke"), else the
  * surname after a first name ("Charles Clarke"), else the full name: the last word of a name

@@ -3,7 +3,7 @@
  * A gate returns `true` when the candidate passes.
  */
 import type { Analysis, Mention, SentenceInfo } from '../01-analysis/types';
-import { BLANK, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tools';
+import { BLANK, inHeadline, leansBack, quoteTail, wordsOf } from '../02-candidates/stem-tools';
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { boundOf, supportedElsewhere } from '../03-distractors/distractors';
@@ -176,7 +176,7 @@ export const GATES: Gate[] = [
 				return false;
 			// "Google to buy YouTube" over "_____ agreed to buy YouTube…": the headline tells who
 			// did what the stem asks
-			if (key && [...key.aliases].some((a) => a.length > 2 && containsPhraseCi(title, a))) {
+			if (key && inHeadline(an, key)) {
 				// (its own words, not names: "Russian" in both says nothing)
 				const lower = (title.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
 				// (by a common start: "sign" and "signed", "buy" and "buys")

@@ -13,8 +13,7 @@ import type { Analysis, Entity, Mention, SentenceInfo } from '../../01-analysis/
 import { partiesIn, sidesOf } from '../../03-distractors/distractors';
 import { lexTags } from '../../model/lexicon';
 import { STOP_WORDS } from '../../model/words';
-import { containsPhraseCi } from '../../util/text';
-import { wordsOf } from '../stem-tools';
+import { inHeadline, wordsOf } from '../stem-tools';
 import type { Candidate, CandidateMaker } from '../types';
 import { genderOf } from './opening';
 
@@ -209,10 +208,6 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 	}
 	return out;
 };
-
-/** Does the headline name the person (by any name of three letters or more)? */
-const inHeadline = (an: Analysis, e: Entity) =>
-	[...e.aliases].some((a) => a.length > 2 && containsPhraseCi(an.article.title, a));
 
 /** Words that make a role a woman's or a man's: never offered for someone of the other. */
 const WOMAN =
