@@ -274,6 +274,54 @@ describe('gates', () => {
 		).not.toBe('report-date');
 	});
 
+	it('drop a weekday told by its timing: a deadline, a day to come, one of a sequence', () => {
+		const text = [
+			'BlackBerry users around the world lost their email for three days this week.',
+			'The problems began in Europe, the Middle East and Africa.',
+			'By Tuesday, outages had spread to India, and on Wednesday customers in the US were affected.',
+			'Counting machines in Glasgow broke down, delaying results in some areas until Friday afternoon.',
+			'England play their final group match against Afghanistan on Friday, and will fly home.',
+			'BlackBerry co-chief executive Mike Lazaridis apologised to customers on Thursday for "a failure that will not happen again."'
+		].join('\n');
+		const a = analysisOf(text);
+		const day = (name: string, sentence: number) => {
+			const line = text.split('\n')[sentence] ?? '';
+			return cloze({
+				type: 'number',
+				stem: line.replace(name, '_____'),
+				key: name,
+				keyEntity: a.entities.find((e) => e.display === name)?.id,
+				keyKind: 'weekday',
+				distractors: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].filter(
+					(d) => !line.includes(d)
+				),
+				evidence: [sentence],
+				span: { sentence, start: line.indexOf(name), end: line.indexOf(name) + name.length },
+				context: line,
+				fact: `${sentence}:${name}`
+			});
+		};
+		expect(firstFailure(a, day('Tuesday', 2), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Friday', 3), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Friday', 4), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Thursday', 5), GATES, opts)).toBeUndefined();
+		// a statement that only changes such a day is the same question
+		const key = text.split('\n')[3] ?? '';
+		const statement = cloze({
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key,
+			keyKind: 'statement',
+			keyEntity: undefined,
+			distractors: ['Monday', 'Tuesday', 'Wednesday'].map((d) => key.replace('Friday', d)),
+			evidence: [3],
+			span: undefined,
+			context: key,
+			fact: '3:statement'
+		});
+		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
+	});
+
 	it("drop a weekday the article names as the day someone told the press (the report's day)", () => {
 		const text = [
 			'Pompeo will meet a North Korean general in New York for talks about a summit.',
@@ -471,6 +519,13 @@ describe('gates', () => {
 		// (a report of 1980 tells news of 1976)
 		const recent = analysisOf(text.replace('2008', '1980'));
 		expect(firstFailure(recent, year('1976', ['1975', '1977']), GATES, opts)).not.toBe(
+			'outside-knowledge'
+		);
+		// the report's own year may be read as a plain number: "ended his 1986 season"
+		const season = analysisOf(
+			text.replace('in 2008.', 'in 1980.') + ' Surgery ended his 1986 season.'
+		);
+		expect(firstFailure(season, year('1976', ['1975', '1977']), GATES, opts)).toBe(
 			'outside-knowledge'
 		);
 	});

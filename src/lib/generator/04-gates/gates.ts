@@ -331,10 +331,22 @@ export const GATES: Gate[] = [
 						);
 				if (changed) return false;
 			}
+			if (c.type === 'statement' && !c.negative) {
+				// a statement that only changes a day tells its timing as a number question would
+				const options = [c.key, ...c.distractors];
+				const info = an.sentences[c.evidence[0] ?? -1];
+				const varied = WEEKDAYS.filter(
+					(d) =>
+						options.some((o) => containsPhraseCi(o, d)) &&
+						!options.every((o) => containsPhraseCi(o, d))
+				);
+				if (info && varied.some((d) => dayByTiming(info, d))) return false;
+			}
 			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
 			if (!s) return false;
 			if (c.keyKind === 'weekday' && leadDays.includes(c.key)) return false;
+			if (c.keyKind === 'weekday' && dayByTiming(s, c.key)) return false;
 			const reported = (info: SentenceInfo, start: number) => {
 				const at = info.tokens.findIndex((t) => t.start === start);
 				const before = info.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
@@ -451,6 +463,27 @@ function outlets(an: Analysis): string[] {
 }
 
 /** Events whose dates the world knows: the Olympics (a medal in a host city), a World Cup… */
+/** A weekday told by its place in time ("until _____", "last _____"), not by the story. */
+const DAY_BEFORE = /\b(?:until|till|by|since|last|next|this|from|before|after)\s*$/i;
+/** A day still to come: the report's schedule, not what happened. */
+const FUTURE =
+	/\b(?:will|won't|shall|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|later this week|next week|tomorrow)\b|'ll\b/i;
+
+/**
+ * The day asked is known from when, not what: a deadline or a count ("until Friday afternoon",
+ * "last Tuesday"), a day still to come ("England play Afghanistan on Friday, … will"), or one
+ * of a sequence the sentence gives ("By Tuesday …, and on Wednesday …" — Thursday cannot fit).
+ */
+function dayByTiming(s: SentenceInfo, day: string): boolean {
+	const at = s.text.indexOf(day);
+	if (at < 0) return false;
+	if (DAY_BEFORE.test(s.text.slice(Math.max(0, at - 12), at).replace(/\bon\s*$/i, ''))) return true;
+	// (what a quotation says is no timing of the event: `responded on Friday: "…will fly…"`)
+	const told = s.text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
+	if (FUTURE.test(told)) return true;
+	return WEEKDAYS.some((d) => d !== day && containsPhraseCi(told, d));
+}
+
 const FAMOUS_EVENTS = new RegExp(
 	[
 		"\\b(?:Olympics?|World Cup|Commonwealth Games|Palme d'Or|tsunami)\\b",
@@ -471,7 +504,9 @@ function presentYear(an: Analysis): number | undefined {
 	if (year === undefined)
 		for (const s of an.sentences)
 			for (const m of s.mentions) {
-				const y = m.kind === 'year' ? Number(/\d{4}/.exec(m.text)?.[0]) : NaN;
+				// (a year read as a plain number counts too: "his 2008 season")
+				const y = ['year', 'number'].includes(m.kind) ? Number(/^\d{4}$/.exec(m.text)?.[0]) : NaN;
+				if (m.kind === 'number' && !(y >= 1900 && y <= 2099)) continue;
 				if (y >= 1000 && y <= 2100 && (year === undefined || y > year)) year = y;
 			}
 	PRESENT.set(an, year);

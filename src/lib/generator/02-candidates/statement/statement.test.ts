@@ -143,6 +143,24 @@ describe('supported-statement candidates', () => {
 		expect(opposites(1)).toEqual(['lost']);
 	});
 
+	it('never twist what is conceded or denied, nor a superlative ("the largest party")', () => {
+		const b = analysisOf(
+			[
+				'Jack McConnell conceded that his party had lost its position as the largest at Holyrood.',
+				'The SNP won the most seats and became the largest party for the first time.',
+				'Labour denied that its vote had fallen in Glasgow.'
+			].join('\n')
+		);
+		const opposites = (i: number) => {
+			const s = b.sentences[i]!;
+			return antonymSlots(s, s.text.length, []).map((x) => x.values[0]?.text);
+		};
+		expect(opposites(0)).toEqual([]);
+		expect(opposites(1)).toEqual(['lost']);
+		// the denial itself may turn; what it denies may not
+		expect(opposites(2)).toEqual(['confirmed']);
+	});
+
 	it('never show an opposite twist beside statements about its people', () => {
 		const text = [
 			'Shares in Cairn Energy rose sharply after the gas find in northern India.',

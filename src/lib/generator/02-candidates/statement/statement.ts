@@ -333,6 +333,11 @@ function slotOf(
 const PRIZES =
 	/^(?:\s+\S+){0,4}?\s+(?:gold|silver|bronze|medals?|titles?|awards?|prizes?|trophy|trophies|cups?|Oscars?|Grammys?|Baftas?|best|nominations?|championships?|crowns?|races?|stages?)\b/;
 
+/** A verb whose clause is a concession or a denial. */
+const CONCEDED =
+	/\b(?:conceded|concedes|admitted|admits|acknowledged|acknowledges|denied|denies)\b/i;
+
+/** No superlatives: "lost its position as the smallest party" for a 46-seat party is absurd. */
 const OPPOSITES: Record<string, string> = {
 	rose: 'fell',
 	fell: 'rose',
@@ -359,8 +364,6 @@ const OPPOSITES: Record<string, string> = {
 	expanded: 'reduced',
 	higher: 'lower',
 	lower: 'higher',
-	largest: 'smallest',
-	biggest: 'smallest',
 	praised: 'criticised',
 	criticised: 'praised',
 	welcomed: 'criticised',
@@ -382,6 +385,9 @@ export function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Sl
 	for (const t of s.tokens) {
 		const opposite = OPPOSITES[t.text];
 		if (!opposite || t.end > cut || named.some((m) => t.start < m.end && t.end > m.start)) continue;
+		// "conceded that his party had lost…": what one concedes or denies is against one's side,
+		// and its opposite ("conceded that his party had won…") contradicts the verb
+		if (CONCEDED.test(s.text.slice(0, t.start))) continue;
 		// "won Olympic relay gold", "won best actor": no one "lost" a prize
 		if (/^(?:won|lost|gained)$/.test(t.text) && PRIZES.test(s.text.slice(t.end, t.end + 60)))
 			continue;

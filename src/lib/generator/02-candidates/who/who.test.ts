@@ -53,6 +53,17 @@ describe('who / which candidates', () => {
 		).toEqual([['Who warned of the risk of miscarriages of justice?', 'David Davis', 0]]);
 	});
 
+	it('skip a team\'s "their", which does not agree with "Which country"', () => {
+		expect(
+			ask(
+				'England had already lost heavily to Australia, and their only win came against Scotland.'
+			)
+		).toEqual([]);
+		expect(ask('England had already lost heavily to Australia and Sri Lanka.')).toEqual([
+			['Which country had already lost heavily to Australia and Sri Lanka?', 'England', 0]
+		]);
+	});
+
 	it('skip sentences inside a quotation and descriptions others may share', () => {
 		expect(run('"Morgan Spurlock is a really likeable guy.')).toEqual([]);
 		expect(run('Darren Campbell was part of the British quartet who won relay gold.')).toEqual([]);

@@ -58,6 +58,10 @@ export const makeWho: CandidateMaker = (an: Analysis, opts) => {
 		if (REPORTING_VERBS.has(o.finite.lower) && !PREPOSITIONS.has(afterVerb?.lower ?? '')) continue;
 		if (DESCRIPTION.test(predicate)) continue;
 		if (e.kind === 'person' && !pronounsFit(an, predicate, e.id)) continue;
+		// "Which country had lost to Australia, and their only win…": a team's "their" does not
+		// agree with "Which country" ("its way" does)
+		if (e.kind !== 'person' && /\b(?:they|their|theirs|them|themselves)\b/i.test(predicate))
+			continue;
 		const stem = `${qw} ${predicate}?`;
 		if (wordsOf(stem) > opts.maxStemWords) continue;
 		out.push({
