@@ -37,6 +37,8 @@ export type DropRule =
 	| 'read-more'
 	| 'byline'
 	| 'photo-credit'
+	/** A wire dateline before the first sentence ("VALLETTA, Malta (AP) -"): where, not what. */
+	| 'dateline'
 	| 'copyright'
 	| 'clutter'
 	/** A Markdown subheading (`## …`) of an `.md` body: structure, not a sentence. */

@@ -182,6 +182,25 @@ describe('cleanBody', () => {
 		expect(drops.map((d) => d.text)).toEqual(dropped);
 	});
 
+	it.each([
+		['VALLETTA, Malta (AP) - Voters backed divorce. Turnout was high.', 'VALLETTA, Malta (AP) -'],
+		['LONDON (Reuters) - Shares rose. Banks led.', 'LONDON (Reuters) -'],
+		['WASHINGTON — The Senate voted on Friday.', 'WASHINGTON —'],
+		['TOKYO, Japan (AP) -- A court ruled on Friday.', 'TOKYO, Japan (AP) --']
+	])('drops the dateline of "%s" before its first sentence', (body, dateline) => {
+		const { paragraphs, drops } = cleanBody(`${body}\nLONDON (Reuters) - A second line stays.`);
+		expect(drops).toEqual([{ rule: 'dateline', text: dateline, start: 0, end: dateline.length }]);
+		expect(paragraphs[0]?.start).toBe(body.indexOf(dateline) + dateline.length + 1);
+		// only the first paragraph has one
+		expect(paragraphs).toHaveLength(2);
+		expect(paragraphs[1]?.start).toBe(body.length + 1);
+	});
+
+	it('keeps what is no dateline', () => {
+		for (const body of ['A - B grade pupils did well.', 'UN - the body met. It ended.'])
+			expect(cleanBody(body).drops).toEqual([]);
+	});
+
 	it('skips Markdown headings only in Markdown', () => {
 		const body = '## Sanctions\n#hashtag diplomacy works.\nKim left.';
 		const markdown = cleanBody(body, { markdown: true });

@@ -70,10 +70,36 @@ export function cleanBody(body: string, options: CleanOptions = {}): Cleaning {
 			continue;
 		}
 		if (first > 0 && lead) drop(lead, range.start, parts[first - 1]?.end ?? keptStart);
-		paragraphs.push({ start: keptStart, end: keptEnd });
+		// "VALLETTA, Malta (AP) - Voters…": the first paragraph starts after its dateline
+		let start = keptStart;
+		const dateline = paragraphs.length === 0 ? datelineLength(body, keptStart, keptEnd) : 0;
+		if (dateline > 0) {
+			start = keptStart + dateline;
+			drop('dateline', keptStart, trimRange(body, { start: keptStart, end: start }).end);
+		}
+		paragraphs.push({ start, end: keptEnd });
 		if (last < parts.length && trail) drop(trail, parts[last]?.start ?? keptEnd, range.end);
 	}
 	return { paragraphs, drops };
+}
+
+/**
+ * A wire dateline: a place in capitals, maybe its country, maybe the agency, then a dash
+ * ("LONDON (Reuters) - ", "VALLETTA, Malta (AP) — ", "WASHINGTON — ").
+ */
+const DATELINE =
+	/^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
+
+/**
+ * How long the dateline that opens `body[from, to)` is, with the space after it (0 without
+ * one). A place of fewer than three capitals is none ("A - B grade"), nor a short acronym
+ * without an agency ("UN - the body…"). @internal
+ */
+export function datelineLength(body: string, from: number, to: number): number {
+	const m = DATELINE.exec(body.slice(from, Math.min(to, from + 80)));
+	if (!m || !/^[A-Z][A-Z.'’-]{2,}/.test(m[0])) return 0;
+	if (!m[0].includes('(') && !/^[A-Z]{4,}/.test(m[0])) return 0;
+	return m[0].length;
 }
 
 /**

@@ -42,6 +42,17 @@ describe('readArticle on the seed (questions/kim-jong-un-russia-visit.md)', () =
 		expect(seed.sentences.some((s) => /NDTV|syndicated/.test(s.text))).toBe(false);
 	});
 
+	it('starts the first sentence after a wire dateline, which it reports as dropped', () => {
+		const article = readArticle({
+			text: 'Malta votes for divorce\n\nVALLETTA, Malta (AP) - Voters in Malta backed divorce.\n',
+			filename: 'malta.txt'
+		});
+		expect(article.sentences.map((s) => s.text)).toEqual(['Voters in Malta backed divorce.']);
+		expect(article.dropped).toEqual(['VALLETTA, Malta (AP) -']);
+		const [first] = article.sentences;
+		expect(article.body.slice(first?.start, first?.end)).toBe(first?.text);
+	});
+
 	it('splits 14 sentences in 11 paragraphs, one paragraph a line', () => {
 		expect(seed.sentences).toHaveLength(14);
 		expect(seed.sentences.map((s) => s.paragraph)).toEqual([
