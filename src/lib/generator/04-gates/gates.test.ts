@@ -281,6 +281,7 @@ describe('gates', () => {
 			'By Tuesday, outages had spread to India, and on Wednesday customers in the US were affected.',
 			'Counting machines in Glasgow broke down, delaying results in some areas until Friday afternoon.',
 			'England play their final group match against Afghanistan on Friday, and will fly home.',
+			'Forecasters in Lisbon warned that more heavy rain was possible on Monday.',
 			'BlackBerry co-chief executive Mike Lazaridis apologised to customers on Thursday for "a failure that will not happen again."'
 		].join('\n');
 		const a = analysisOf(text);
@@ -304,7 +305,8 @@ describe('gates', () => {
 		expect(firstFailure(a, day('Tuesday', 2), GATES, opts)).toBe('report-date');
 		expect(firstFailure(a, day('Friday', 3), GATES, opts)).toBe('report-date');
 		expect(firstFailure(a, day('Friday', 4), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Thursday', 5), GATES, opts)).toBeUndefined();
+		expect(firstFailure(a, day('Monday', 5), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Thursday', 6), GATES, opts)).toBeUndefined();
 		// a statement that only changes such a day is the same question
 		const key = text.split('\n')[3] ?? '';
 		const statement = cloze({
@@ -428,7 +430,8 @@ describe('gates', () => {
 			'Asda sold the book for £5, against a recommended price of £17.99.',
 			'Apple sold 900 computers in Tokyo in March.',
 			'The new line runs for 1,000km (620 miles) across the country.',
-			"The SNP finished with 47 seats in the Scottish Parliament, one more than Labour's 46."
+			"The SNP finished with 47 seats in the Scottish Parliament, one more than Labour's 46.",
+			'The island lies about 600 miles (965 kilometers) southwest of Lisbon.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -460,6 +463,8 @@ describe('gates', () => {
 		expect(ask(5, '900')).toBeUndefined();
 		expect(ask(6, '620')).toBe('giveaway');
 		expect(ask(7, '47')).toBe('giveaway');
+		expect(ask(8, '965')).toBe('giveaway');
+		expect(ask(8, '600')).toBe('giveaway');
 	});
 
 	it('drop a name the headline shows doing what the stem asks', () => {
@@ -560,6 +565,21 @@ describe('gates', () => {
 				opts
 			)
 		).not.toBe('outside-knowledge');
+		// when a country joined a union
+		const joined = 'Malta, which joined the EU in 2004, is a largely Catholic country.';
+		expect(
+			firstFailure(
+				analysisOf(joined),
+				{
+					...statement,
+					key: joined,
+					distractors: [joined.replace('2004', '2003'), joined.replace('2004', '2001')],
+					context: joined
+				},
+				GATES,
+				opts
+			)
+		).toBe('outside-knowledge');
 		const eu = 'Mr Straw said some countries in the newly enlarged 25 nation EU still had doubts.';
 		const b = analysisOf(eu);
 		const size = cloze({

@@ -142,12 +142,14 @@ export const GATES: Gate[] = [
 			const named = (m: Mention) =>
 				/^\(\p{L}\)/u.test(an.sentences[m.sentence]?.text.slice(m.end) ?? '');
 			if (amounts.some(named)) return false;
-			// "1,000km (_____ miles)", "_____km (620 miles)": a conversion works it out
+			// "1,000km (_____ miles)", "600 miles (_____ kilometers)", "_____km (620 miles)": a
+			// conversion works it out
 			const converted = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
 				return (
-					/\d[^\s(]*\s*\(\s*(?:about |around |some )?$/.test(text.slice(0, m.start)) ||
-					/^[\p{L}.]*\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
+					/\d[^\s(]*(?:\s+[\p{L}.]+)?\s*\(\s*(?:about |around |some )?$/u.test(
+						text.slice(0, m.start)
+					) || /^\s*[\p{L}.]*\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
 				);
 			};
 			if (amounts.some(converted)) return false;
@@ -467,7 +469,7 @@ function outlets(an: Analysis): string[] {
 const DAY_BEFORE = /\b(?:until|till|by|since|last|next|this|from|before|after)\s*$/i;
 /** A day still to come: the report's schedule, not what happened. */
 const FUTURE =
-	/\b(?:will|won't|shall|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|later this week|next week|tomorrow)\b|'ll\b/i;
+	/\b(?:will|won't|shall|would|could|may|might|possible|likely|forecast|plans? to|planned to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|later this week|next week|tomorrow)\b|'ll\b/i;
 
 /**
  * The day asked is known from when, not what: a deadline or a count ("until Friday afternoon",
@@ -488,6 +490,8 @@ const FAMOUS_EVENTS = new RegExp(
 	[
 		"\\b(?:Olympics?|World Cup|Commonwealth Games|Palme d'Or|tsunami)\\b",
 		'\\bSeptember 11 attacks\\b',
+		// (when a country joined a union is in every atlas: "Malta joined the EU in 2004")
+		'\\b(?:joined|joining|join|entered|accession to) the (?:European Union|EU|Nato|NATO|euro|eurozone|United Nations|UN)\\b',
 		'\\b(?:gold|silver|bronze)(?: medal)? (?:in|at) (?:Sydney|Athens|Beijing|Atlanta|Barcelona|Seoul)\\b'
 	].join('|')
 );
