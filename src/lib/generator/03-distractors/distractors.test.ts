@@ -363,6 +363,32 @@ describe('distractors', () => {
 		for (const w of last) expect(['two', 'three']).not.toContain(w);
 	});
 
+	it('offer the year after the latest an undated article mentions, so the key is not always last', () => {
+		const { cands, withOptions } = all(
+			'Tiger Woods won the Open Championship in Carnoustie in 2007.\nWoods had knee surgery in 2005.'
+		);
+		const c = cands.find((x) => x.key === '2007');
+		expect(c).toBeDefined();
+		const years = withOptions(c!).distractors.map(Number);
+		expect(years).toContain(2008);
+		for (const y of years) expect(y).toBeLessThanOrEqual(2008);
+		expect(years).not.toContain(2005);
+	});
+
+	it('keep a share of a vote on its side of half', () => {
+		const { cands, withOptions } = all(
+			'Official results showed 53 percent of voters in Malta supported the proposal to allow divorce.\nThe turnout in Malta was 72 percent.'
+		);
+		const share = cands.find((x) => x.key === '53 percent');
+		expect(share).toBeDefined();
+		const values = withOptions(share!).distractors.map((d) => parseFloat(d));
+		expect(values.length).toBeGreaterThanOrEqual(2);
+		for (const v of values) expect(v).toBeGreaterThan(50);
+		// (a share of something else may fall either side)
+		const turnout = cands.find((x) => x.key === '72 percent');
+		expect(withOptions(turnout!).distractors.some((d) => parseFloat(d) < 50)).toBe(true);
+	});
+
 	it('look ahead for a year the sentence expects', () => {
 		const { cands, withOptions } = all(
 			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'

@@ -744,15 +744,19 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 			.map((e) => Number(e.display));
 		const latest = Math.max(y, ...years);
 		const ahead = FUTURE.test(c.context) && y === latest;
-		// never a year after the latest the article mentions (the article's "now"), unless the
-		// sentence looks ahead; then never one before the article's "now". A year something will
+		// the article's "now": its date, or else a year after the latest it mentions — an
+		// undated report may be a year later, and a key always at the end of its options
+		// (the latest year) was the one a test-wise reader picked
+		const dated = Number(/^(\d{4})/.exec(an.article.date ?? '')?.[1] ?? NaN);
+		const now = Number.isNaN(dated) ? latest + 1 : Math.max(latest, dated);
+		// never a year after the article's "now", unless the sentence looks ahead; then never one before the article's "now". A year something will
 		// happen in, before another the article looks ahead to, has no fair neighbour: earlier
 		// years are past ("would start producing the chip in early 2002" in 2004), later ones
 		// clash with the article's own timeline (a chip made in 2007 for a console due in 2006)
 		if (WILL.test(c.context) && y < latest) return out;
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
-			if (ahead ? step < 0 : y + step > latest) continue;
+			if (ahead ? step < 0 : y + step > now) continue;
 			if (out.length < want && ok(v) && !years.includes(y + step)) out.push(v);
 		}
 		return out;
@@ -771,12 +775,27 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		c.keyKind === 'number' &&
 		parts.value <= 31 &&
 		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
+	// a share of a vote stays on its side of half: "53 percent supported" a proposal the headline
+	// says passed is never "42 percent"
+	const vote =
+		c.keyKind === 'percent' &&
+		parts.value !== 50 &&
+		/\b(?:votes?|voted|voters|ballots?|referendum|poll|elected|won|backed|supported|in favou?r|against)\b/i.test(
+			c.context
+		);
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
+		if (vote && v > 50 !== parts.value > 50) return;
 		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
 	};
+	// (a share of a vote meets shares a few points off, on its side of half)
+	if (vote) {
+		for (const d of shuffle([-12, -8, -5, -3, 3, 5, 8, 12], random))
+			if (parts.value + d > 0 && parts.value + d < 100) offer(parts.value + d);
+		return out;
+	}
 	// a price meets prices: "$299" → "$249", "$349"; "£9.99" → "£8.99", "£11.99"
 	const price = pricePoints(c.keyKind, parts.value, parts.decimals);
 	if (price) {
