@@ -340,6 +340,48 @@ describe('ranking and selection', () => {
 		expect(select(an, [role, apart], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
+	it("counts the key's body shown beside the person as showing a who-is-who answer", () => {
+		const an = analysisOf(
+			[
+				'Safeway chief executive Carlos Criado-Perez said the offer was good value.',
+				'Safeway has been vulnerable since a price cut launched by Mr Criado-Perez in 2000 failed.',
+				'Shore Capital analyst Clive Black said Mr Criado-Perez had done well.'
+			].join('\n')
+		);
+		const role: Candidate = {
+			...BASE,
+			type: 'who',
+			keyKind: 'role',
+			stem: 'According to the article, who is Carlos Criado-Perez?',
+			key: 'the Safeway chief executive',
+			distractors: ['the Shore Capital analyst', 'the general secretary'],
+			subject: idOf(an, 'Carlos Criado-Perez'),
+			context: 'Safeway chief executive',
+			evidence: [0],
+			fact: 'roles'
+		};
+		const year = (i: number, stem: string): Candidate => ({
+			...BASE,
+			type: 'number',
+			keyKind: 'year',
+			stem,
+			key: '2000',
+			distractors: ['2001', '2002', '2003'],
+			evidence: [i],
+			fact: `${i}:2000`
+		});
+		const shows = year(
+			1,
+			'Safeway has been vulnerable since a price cut launched by Mr Criado-Perez in _____ failed.'
+		);
+		expect(select(an, [role, shows], { count: 10, minScore: 0 })).toHaveLength(1);
+		const apart = year(
+			2,
+			'Shore Capital analyst Clive Black said Mr Criado-Perez had done well in _____.'
+		);
+		expect(select(an, [role, apart], { count: 10, minScore: 0 })).toHaveLength(2);
+	});
+
 	it('takes two-option questions only when nothing better is left, and at most `maxSpare`', () => {
 		const an = analysisOf(
 			[

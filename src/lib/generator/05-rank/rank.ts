@@ -92,6 +92,16 @@ function stems(text: string): Set<string> {
  */
 function reveals(an: Analysis, a: Candidate, b: Candidate): boolean {
 	if (b.keyKind === 'sentence' || b.negative || b.type === 'what') return false;
+	// "who is Carlos Criado-Perez?" (the Safeway chief executive) beside "…a strategy launched at
+	// Safeway by Mr Criado-Perez": his body shown with him tells his role
+	const person =
+		b.keyKind === 'role' && b.subject !== undefined ? an.entities[b.subject] : undefined;
+	if (person) {
+		const bodies = (b.key.match(/\p{Lu}[\p{L}'’&-]+/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+		const names = [...person.aliases].filter((x) => x.length > 2);
+		const withHim = shownTrue(a).filter((t) => names.some((x) => containsPhraseCi(t, x)));
+		if (withHim.some((t) => bodies.some((w) => containsPhraseCi(t, w)))) return true;
+	}
 	const names = answerNames(an, b);
 	if (names.length === 0) return false;
 	// "According to the article, Kim _____." with its key shows who did it
