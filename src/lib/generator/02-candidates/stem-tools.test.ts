@@ -100,6 +100,27 @@ describe('stem tools', () => {
 		expect(leansBack(an, 1, 'Heath Ledger died in January 2008.')).toBe(false);
 	});
 
+	it('lean back on "That deadline", "the same year" and "The Cincinnati-based company"', () => {
+		const an = analysisOf(
+			[
+				'E.W. Scripps said the Rocky Mountain News in Denver would close in 2009.',
+				'Ontario first promised to close its coal plants by 2007.',
+				'The Lambton plant in Ontario closed in 2013.'
+			].join('\n')
+		);
+		for (const text of [
+			'That deadline was pushed back several times by Ontario.',
+			'The Nanticoke plant in Ontario closed the same year.',
+			'The Cincinnati-based company said the Rocky Mountain News lost $16m in 2008.'
+		])
+			expect(leansBack(an, 2, text), text).toBe(true);
+		for (const text of [
+			'The Nanticoke plant in Ontario closed at the same time as the Lambton plant.',
+			'E.W. Scripps said the Rocky Mountain News lost $16m in 2008.'
+		])
+			expect(leansBack(an, 2, text), text).toBe(false);
+	});
+
 	it('name "the 51-year-old designer" after the person the sentences before speak of', () => {
 		const an = analysisOf(
 			[

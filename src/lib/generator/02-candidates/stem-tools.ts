@@ -568,6 +568,12 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 		const demonym = an.entities.some((e) => e.demonyms.has((m[1] ?? '').toLowerCase()));
 		if (demonym && AGENT_NOUNS.has(m[2] ?? '')) return true;
 	}
+	// "The Cincinnati-based company said…": a body by its home and what it is, named only before
+	for (const m of plain.matchAll(/\b[Tt]he \p{Lu}[\p{L}.'’-]*-based ([a-z]+)\b/gu))
+		if (AGENT_NOUNS.has(m[1] ?? '')) return true;
+	// "That deadline was pushed back…", "…closed the same year": pointing at words before
+	if (/^["“]?That\b/.test(plain) || /\bthe same (?!time\b|way\b|as\b)[a-z]+\b/i.test(plain))
+		return true;
 	// "Wednesday's vote", "Sunday's match": an event of a day spoken of before
 	for (const m of plain.matchAll(
 		/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|_____)['’]s ([a-z]+)/g

@@ -5,6 +5,7 @@ import { makeCloze } from '../02-candidates/cloze/cloze';
 import { makeNumber } from '../02-candidates/number/number';
 import { analysisOf } from '../test-helpers';
 import { makeStatement } from '../02-candidates/statement/statement';
+import { makeAttribution } from '../02-candidates/attribution/attribution';
 import { addDistractors, orgSort, roleGroup, sidesOf, speakers } from './distractors';
 
 const all = (text: string) => {
@@ -387,6 +388,32 @@ describe('distractors', () => {
 		// (a share of something else may fall either side)
 		const turnout = cands.find((x) => x.key === '72 percent');
 		expect(withOptions(turnout!).distractors.some((d) => parseFloat(d) < 50)).toBe(true);
+	});
+
+	it("meet a quotation's speaker with other people the article quotes, where too few share the role", () => {
+		const an = analysisOf(
+			[
+				'Ontario has become the first province in Canada to stop burning coal for power.',
+				'"Ending coal is the right thing to do for our health," Premier Kathleen Wynne said.',
+				'Energy Minister Bob Chiarelli said the law would ensure no government could bring coal back.',
+				'Opposition leader Tim Hudak said the plan had driven up hydro bills.',
+				'Environmentalist Jack Gibbons said the closures had cut smog days in Toronto.',
+				'Chiarelli and Hudak clashed over the cost in the legislature on Tuesday.',
+				'The opposition Progressive Conservatives said energy bills had doubled.'
+			].join('\n')
+		);
+		const focus = new Set(an.sentences.map((s) => s.index));
+		const made = makeAttribution(an, { maxStemWords: 35, focus });
+		const options = (key: string) => {
+			const c = made.find((x) => x.key === key);
+			return c && addDistractors(an, c, { distractors: 3, seed: 0 }).distractors;
+		};
+		const wynne = options('Kathleen Wynne');
+		expect(wynne?.length).toBeGreaterThanOrEqual(2);
+		for (const d of wynne ?? [])
+			expect(['Bob Chiarelli', 'Tim Hudak', 'Jack Gibbons']).toContain(d);
+		// (a party read as a person meets no people)
+		expect(options('Progressive Conservatives') ?? []).toEqual([]);
 	});
 
 	it('look ahead for a year the sentence expects', () => {

@@ -6,11 +6,11 @@
 import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { NEWS_AGENCIES } from '../model/agencies';
-import { MONTHS, WEEKDAYS } from '../model/calendar';
+import { impossibleDate, MONTHS, WEEKDAYS } from '../model/calendar';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { BLANK, shortName } from '../02-candidates/stem-tools';
-import { lexTag, lexTags } from '../model/lexicon';
+import { isFirstName, lexTag, lexTags } from '../model/lexicon';
 import { amountOf, NUMBER_WORDS } from '../model/numbers';
 import {
 	BODY_HEADS,
@@ -788,6 +788,7 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
 		if (vote && v > 50 !== parts.value > 50) return;
 		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
+		if (dayOfMonth && impossibleDate(c.stem.replace(BLANK, text))) return;
 		if (out.length < want && ok(text) && !inArticle.has(text)) out.push(text);
 	};
 	// (a share of a vote meets shares a few points off, on its side of half)
@@ -910,6 +911,8 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	const keySentence = c.evidence[0] ?? -1;
 	const usable = (text: string) =>
 		text.toLowerCase() !== c.key.toLowerCase() &&
+		// ("_____ 30": no February)
+		!impossibleDate(c.stem.replace(BLANK, text)) &&
 		!key.aliases.has(text.toLowerCase()) &&
 		!containsPhraseCi(c.stem, text.replace(/^the /, ''));
 	const picked: string[] = [];
@@ -948,36 +951,48 @@ export function addDistractors(an: Analysis, c: Candidate, opts: DistractorOptio
 	const criticsOf = key.kind === 'person' ? CRITICS.exec(c.stem)?.[1] : undefined;
 	const critics = criticsOf && partyOf(criticsOf);
 	const gendered = GENDERED.test(c.stem);
-	for (const e of alternatives) {
-		if (c.honorific && !honorificFits(c.honorific, e)) continue;
-		// never a man for a woman where the stem tells ("_____ is the daughter of General Aung
-		// San"), nor a woman for a man
-		if (gendered && key.gender && e.gender && key.gender !== e.gender) continue;
-		if (key.kind === 'person' && !c.anyRole && !fairPerson(an, c, key, e)) continue;
-		// in a match report, only someone the article puts on the key's own side
-		if (key.kind === 'person' && onTheField(an, key) && !meets(sidesOf(an, key), sidesOf(an, e)))
-			continue;
-		// "Ireland's _____": only people of that side
-		if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
-		// "Republican critics said _____ should have…": their target is of another party, and
-		// only someone the article places in one is a fair guess
-		if (critics) {
-			const parties = [...sidesOf(an, e)].map(partyOf).filter((x) => PARTY_NAMES.has(x));
-			if (parties.length === 0 || parties.includes(critics)) continue;
+	// A quotation's speaker meets people of the same role first; then, where too few, other
+	// people the article quotes or reports: who said what is what the reader is asked to know
+	// ("Who said: 'Ending coal is the right thing to do'?" among the premier, the energy
+	// minister and the opposition leader who blamed the plan for rising bills).
+	// (only a key that is surely a person: "the opposition Progressive Conservatives said…"
+	// is a party read as one)
+	const surelyPerson = key.gender !== undefined || isFirstName(key.display.split(' ')[0] ?? '');
+	const passes =
+		key.kind === 'person' && c.type === 'attribution' && surelyPerson ? [false, true] : [false];
+	for (const relaxed of passes)
+		for (const e of alternatives) {
+			if (relaxed && (picked.length >= opts.distractors || !speakers(an).has(e.id))) continue;
+			if (relaxed && (quoteRulesOut(an, c, e) || fairPerson(an, c, key, e))) continue;
+			if (c.honorific && !honorificFits(c.honorific, e)) continue;
+			// never a man for a woman where the stem tells ("_____ is the daughter of General Aung
+			// San"), nor a woman for a man
+			if (gendered && key.gender && e.gender && key.gender !== e.gender) continue;
+			if (key.kind === 'person' && !c.anyRole && !relaxed && !fairPerson(an, c, key, e)) continue;
+			// in a match report, only someone the article puts on the key's own side
+			if (key.kind === 'person' && onTheField(an, key) && !meets(sidesOf(an, key), sidesOf(an, e)))
+				continue;
+			// "Ireland's _____": only people of that side
+			if (!c.anyRole && c.stem.includes(BLANK) && !sameSide(an, stated, e)) continue;
+			// "Republican critics said _____ should have…": their target is of another party, and
+			// only someone the article places in one is a fair guess
+			if (critics) {
+				const parties = [...sidesOf(an, e)].map(partyOf).filter((x) => PARTY_NAMES.has(x));
+				if (parties.length === 0 || parties.includes(critics)) continue;
+			}
+			// a role question meets people of the article who do something in it, not names in
+			// passing
+			if (c.anyRole && agency(an, e) === 0 && e.sentences.size < 2) continue;
+			const text = c.honorific ? shortName(e) : form(e.display);
+			if (
+				picked.length < opts.distractors &&
+				usable(text) &&
+				fits(text) &&
+				!inStem(e) &&
+				!e.aliases.has(c.key.toLowerCase())
+			)
+				picked.push(text);
 		}
-		// a role question meets people of the article who do something in it, not names in
-		// passing
-		if (c.anyRole && agency(an, e) === 0 && e.sentences.size < 2) continue;
-		const text = c.honorific ? shortName(e) : form(e.display);
-		if (
-			picked.length < opts.distractors &&
-			usable(text) &&
-			fits(text) &&
-			!inStem(e) &&
-			!e.aliases.has(c.key.toLowerCase())
-		)
-			picked.push(text);
-	}
 	let external = 0;
 	// Curated fallbacks only where any member is a fair guess: days, months, and news agencies
 	// for an agency that reports ("Which news agency reported…?"). Random countries, cities or

@@ -282,6 +282,7 @@ describe('gates', () => {
 			'Counting machines in Glasgow broke down, delaying results in some areas until Friday afternoon.',
 			'England play their final group match against Afghanistan on Friday, and will fly home.',
 			'Forecasters in Lisbon warned that more heavy rain was possible on Monday.',
+			'The Delhi Metro line opens to the public on Wednesday, with fares of four rupees.',
 			'BlackBerry co-chief executive Mike Lazaridis apologised to customers on Thursday for "a failure that will not happen again."'
 		].join('\n');
 		const a = analysisOf(text);
@@ -306,7 +307,8 @@ describe('gates', () => {
 		expect(firstFailure(a, day('Friday', 3), GATES, opts)).toBe('report-date');
 		expect(firstFailure(a, day('Friday', 4), GATES, opts)).toBe('report-date');
 		expect(firstFailure(a, day('Monday', 5), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Thursday', 6), GATES, opts)).toBeUndefined();
+		expect(firstFailure(a, day('Wednesday', 6), GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, day('Thursday', 7), GATES, opts)).toBeUndefined();
 		// a statement that only changes such a day is the same question
 		const key = text.split('\n')[3] ?? '';
 		const statement = cloze({
@@ -431,7 +433,11 @@ describe('gates', () => {
 			'Apple sold 900 computers in Tokyo in March.',
 			'The new line runs for 1,000km (620 miles) across the country.',
 			"The SNP finished with 47 seats in the Scottish Parliament, one more than Labour's 46.",
-			'The island lies about 600 miles (965 kilometers) southwest of Lisbon.'
+			'The island lies about 600 miles (965 kilometers) southwest of Lisbon.',
+			'The federal minimum wage is $7.25, and Obama has urged Congress to raise it to $10.10.',
+			'Big firms must pay $15 an hour by 2017, or by 2018 if they pay for health insurance.',
+			'Cadbury sold its drinks arm, Schweppes, in 2012 after a long review.',
+			'Cyclone Yasi weakened to a category three storm over Queensland.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -444,7 +450,7 @@ describe('gates', () => {
 					stem: line.slice(0, at) + '_____' + line.slice(at + key.length),
 					key,
 					keyEntity: undefined,
-					keyKind: /[$£]/.test(key) ? 'money' : 'number',
+					keyKind: /[$£]/.test(key) ? 'money' : /^20\d\d$/.test(key) ? 'year' : 'number',
 					distractors: ['7', '8', '9'],
 					evidence: [i],
 					span: { sentence: i, start: at, end: at + key.length },
@@ -465,6 +471,10 @@ describe('gates', () => {
 		expect(ask(7, '47')).toBe('giveaway');
 		expect(ask(8, '965')).toBe('giveaway');
 		expect(ask(8, '600')).toBe('giveaway');
+		expect(ask(9, '$7.25')).toBe('giveaway');
+		expect(ask(10, '2017')).toBe('giveaway');
+		expect(ask(11, '2012')).toBeUndefined();
+		expect(ask(12, 'three')).toBe('giveaway');
 	});
 
 	it('drop a name the headline shows doing what the stem asks', () => {

@@ -8,6 +8,7 @@ import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { boundOf, supportedElsewhere } from '../03-distractors/distractors';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
+import { lexTags } from '../model/lexicon';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
 import { containsPhraseCi, contentWords, normalise as norm, quotesBalanced } from '../util/text';
 
@@ -138,6 +139,13 @@ export const GATES: Gate[] = [
 				);
 			};
 			if (amounts.some(age)) return false;
+			// "a category five storm", "weakened to a category three": a step of a fixed scale,
+			// whose ends the world knows (no category six) and whose order the sentence may tell
+			const scale = (m: Mention) =>
+				/\b(?:category|level|force|grade|magnitude|stage|phase|tier|class|division|step)\s*$/i.test(
+					an.sentences[m.sentence]?.text.slice(0, m.start) ?? ''
+				);
+			if (amounts.some(scale)) return false;
 			// "401(k) retirement plans": a number that is part of a name
 			const named = (m: Mention) =>
 				/^\(\p{L}\)/u.test(an.sentences[m.sentence]?.text.slice(m.end) ?? '');
@@ -471,6 +479,22 @@ const DAY_BEFORE = /\b(?:until|till|by|since|last|next|this|from|before|after)\s
 const FUTURE =
 	/\b(?:will|won't|shall|would|could|may|might|possible|likely|forecast|plans? to|planned to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|later this week|next week|tomorrow)\b|'ll\b/i;
 
+/** Irregular past forms the lexicon tags otherwise ("lost" as an adjective). */
+const PAST_TOO = new Set([
+	'lost',
+	'left',
+	'hit',
+	'beat',
+	'set',
+	'put',
+	'cut',
+	'quit',
+	'rose',
+	'read'
+]);
+const pastForm = (w: string) =>
+	w.endsWith('ed') || PAST_TOO.has(w) || lexTags(w).includes('PastTense');
+
 /**
  * The day asked is known from when, not what: a deadline or a count ("until Friday afternoon",
  * "last Tuesday"), a day still to come ("England play Afghanistan on Friday, … will"), or one
@@ -483,6 +507,8 @@ function dayByTiming(s: SentenceInfo, day: string): boolean {
 	// (what a quotation says is no timing of the event: `responded on Friday: "…will fly…"`)
 	const told = s.text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
 	if (FUTURE.test(told)) return true;
+	// "The line opens to the public on Wednesday": a day of the schedule, told in the present
+	if (!(told.match(/\b[a-z]+\b/g) ?? []).some(pastForm)) return true;
 	return WEEKDAYS.some((d) => d !== day && containsPhraseCi(told, d));
 }
 
@@ -526,7 +552,8 @@ const AMOUNTS = new Set(['number', 'money', 'percent']);
 function amountsAsked(an: Analysis, c: Candidate): Mention[] {
 	const s = an.sentences[c.evidence[0] ?? -1];
 	if (!s) return [];
-	const amounts = s.mentions.filter((m) => AMOUNTS.has(m.kind));
+	// (a year too: "by _____, or by 2018", "Ashes 2005" in the headline)
+	const amounts = s.mentions.filter((m) => AMOUNTS.has(m.kind) || m.kind === 'year');
 	if (c.type === 'number')
 		return amounts.filter((m) => c.span && m.start === c.span.start && m.end === c.span.end);
 	if (c.type !== 'statement') return [];
@@ -543,7 +570,8 @@ const TIED =
 const TIED_AFTER =
 	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind|of them|of whom|of which|of those)\b/u;
 /** Words between two amounts, anywhere, that set one against the other: "£20, against a price of £17.99". */
-const SET_AGAINST = /\b(?:against|compared with|compared to|than|up from|down from|from)\b/;
+const SET_AGAINST =
+	/\b(?:against|compared with|compared to|than|up from|down from|from)\b|\b(?:rais|increas|lift|boost|cut|lower|reduc)\w*(?: \w+)? to\s*[$£€]?$/;
 
 /**
  * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
@@ -552,6 +580,15 @@ const SET_AGAINST = /\b(?:against|compared with|compared to|than|up from|down fr
 function besideAnother(an: Analysis, m: Mention): boolean {
 	const s = an.sentences[m.sentence];
 	if (!s) return false;
+	// a year beside another: "by _____, or by 2018 if…" (the concession gives more time),
+	// "between 2005 and _____"
+	if (m.kind === 'year')
+		return s.mentions.some((o) => {
+			if (o === m || o.kind !== 'year') return false;
+			const between =
+				o.start < m.start ? s.text.slice(o.end, m.start) : s.text.slice(m.end, o.start);
+			return between.length <= 12 && /\b(?:or|and|to|until|till|through|by)\b|[-–]/.test(between);
+		});
 	// every other figure of the sentence, named an amount or not ("Labour's 46")
 	const others = [...s.text.matchAll(/\d[\d,.]*\d|\d/g)]
 		.map((x) => ({ start: x.index, end: x.index + x[0].length }))

@@ -22,3 +22,19 @@ export const MONTHS = [
 	'November',
 	'December'
 ] as const;
+
+const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const MONTH_DAY = new RegExp(
+	`\\b(${MONTHS.join('|')})\\.? (\\d{1,2})\\b|\\b(\\d{1,2}) (${MONTHS.join('|')})\\b`,
+	'g'
+);
+
+/** Does the text name a day no month has ("February 30", "31 April")? */
+export function impossibleDate(text: string): boolean {
+	for (const m of text.matchAll(MONTH_DAY)) {
+		const month = (MONTHS as readonly string[]).indexOf(m[1] ?? m[4] ?? '');
+		const day = Number(m[2] ?? m[3]);
+		if (month >= 0 && (day < 1 || day > (DAYS_IN[month] ?? 31))) return true;
+	}
+	return false;
+}

@@ -170,6 +170,19 @@ describe('supported-statement candidates', () => {
 		expect(options.some((o) => /^Singer (?:Adele|Laura Marling) said he /.test(o))).toBe(false);
 	});
 
+	it('never make a day no month has ("February 30")', () => {
+		const an = analysisOf(
+			[
+				'The probe is due to reach Mars in February 2021 after a journey of 493 million km.',
+				'NASA said its Perseverance rover is scheduled to lift off from Florida on July 30.'
+			].join('\n')
+		);
+		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([1]) });
+		const options = made.flatMap((c) => [c.key, ...c.distractors]);
+		expect(options.length).toBeGreaterThan(0);
+		expect(options.some((o) => /February (?:3\d)\b/.test(o))).toBe(false);
+	});
+
 	it('never show an opposite twist beside statements about its people', () => {
 		const text = [
 			'The value of Cairn Energy rose to $12bn (£9bn) after the gas find in northern India.',

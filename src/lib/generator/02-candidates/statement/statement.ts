@@ -19,6 +19,7 @@ import {
 } from '../../03-distractors/distractors';
 import { hashString, rng } from '../../util/random';
 import { containsPhraseCi, contentWords, quotesBalanced, squash } from '../../util/text';
+import { impossibleDate } from '../../model/calendar';
 import { lexTag } from '../../model/lexicon';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
 import {
@@ -414,6 +415,8 @@ function falseStatements(
 		for (const { slot, value } of [...changes].sort((a, b) => b.slot.start - a.slot.start))
 			out = out.slice(0, slot.start) + value.text + out.slice(slot.end);
 		const statement = squash(out).replace(/[\s,;:.]+$/u, '') + '.';
+		// ("lift off on February 30": a day no month has)
+		if (impossibleDate(statement)) return undefined;
 		const words = contentWords(statement);
 		for (const { value } of changes) {
 			const alt = value.entity !== undefined ? an.entities[value.entity] : undefined;
