@@ -246,7 +246,9 @@ function run(article: Article, opts: GeneratorOptions): { bank: Bank; report: Ge
 	};
 	const NAME_KINDS = new Set(['person', 'organisation']);
 	const wanted = (c: Candidate) =>
-		(opts.nameKeys || !(['cloze', 'who'].includes(c.type) && NAME_KINDS.has(String(c.keyKind)))) &&
+		(opts.nameKeys ||
+			c.anyRole === true ||
+			!(['cloze', 'who'].includes(c.type) && NAME_KINDS.has(String(c.keyKind)))) &&
 		(opts.notSupported || !c.negative);
 	// (gated all the same where evidence items may ask them as inner questions)
 	const innerAsked = opts.types.includes('evidence');

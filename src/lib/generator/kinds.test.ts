@@ -31,6 +31,28 @@ describe('kinds made only when asked for', () => {
 		expect(plain.report.rejected['not-asked']).toBeGreaterThan(0);
 	});
 
+	it('make a who-is-who question on a person without nameKeys: its options are roles or role-holders', () => {
+		const text = [
+			'The Greens won 24.2 percent, putting Green leader Winfried Kretschmann on course to become state premier in Stuttgart.',
+			'Kretschmann, a former teacher, told cheering supporters in Stuttgart that the result was historic.',
+			'Outgoing premier Stefan Mappus conceded defeat and said he took personal responsibility for the result.',
+			'The result was a heavy blow to Chancellor Angela Merkel, who had changed her nuclear policy.',
+			'Merkel said her party would learn from the defeat in Stuttgart.',
+			'SPD chairman Sigmar Gabriel said the results showed the centre-left could form majorities.',
+			'Gabriel called for early federal elections.'
+		].join('\n');
+		const all = generate(articleOf(text), { count: 10, select: (_an, c) => c });
+		const roles = all.bank.questions.filter((q) =>
+			q.stem.startsWith('Who does the article describe as')
+		);
+		expect(roles.length).toBeGreaterThan(0);
+		for (const q of roles) expect(q.options.length).toBeGreaterThanOrEqual(3);
+		// (a who-question on what a person did still waits for nameKeys)
+		expect(
+			all.bank.questions.some((q) => q.stem === 'Who called for early federal elections?')
+		).toBe(false);
+	});
+
 	it('make a "NOT supported" statement only with notSupported', () => {
 		const all = generate(articleOf(TEXT), { count: 10, notSupported: true, select: (_an, c) => c });
 		expect(notSupported(all.bank.questions).length).toBeGreaterThan(0);
