@@ -186,7 +186,8 @@ describe('cleanBody', () => {
 		['VALLETTA, Malta (AP) - Voters backed divorce. Turnout was high.', 'VALLETTA, Malta (AP) -'],
 		['LONDON (Reuters) - Shares rose. Banks led.', 'LONDON (Reuters) -'],
 		['WASHINGTON — The Senate voted on Friday.', 'WASHINGTON —'],
-		['TOKYO, Japan (AP) -- A court ruled on Friday.', 'TOKYO, Japan (AP) --']
+		['TOKYO, Japan (AP) -- A court ruled on Friday.', 'TOKYO, Japan (AP) --'],
+		['PARIS, Feb 1, 2016 (AFP) - France agreed on Monday.', 'PARIS, Feb 1, 2016 (AFP) -']
 	])('drops the dateline of "%s" before its first sentence', (body, dateline) => {
 		const { paragraphs, drops } = cleanBody(`${body}\nLONDON (Reuters) - A second line stays.`);
 		expect(drops).toEqual([{ rule: 'dateline', text: dateline, start: 0, end: dateline.length }]);

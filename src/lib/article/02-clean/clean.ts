@@ -84,11 +84,12 @@ export function cleanBody(body: string, options: CleanOptions = {}): Cleaning {
 }
 
 /**
- * A wire dateline: a place in capitals, maybe its country, maybe the agency, then a dash
- * ("LONDON (Reuters) - ", "VALLETTA, Malta (AP) — ", "WASHINGTON — ").
+ * A wire dateline: a place in capitals, maybe its country, maybe a date, maybe the agency, then
+ * a dash ("LONDON (Reuters) - ", "VALLETTA, Malta (AP) — ", "PARIS, Feb 1, 2016 (AFP) - ",
+ * "WASHINGTON — ").
  */
 const DATELINE =
-	/^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
+	/^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
 
 /**
  * How long the dateline that opens `body[from, to)` is, with the space after it (0 without

@@ -374,6 +374,13 @@ describe('distractors', () => {
 		expect(years).toContain(2008);
 		for (const y of years) expect(y).toBeLessThanOrEqual(2008);
 		expect(years).not.toContain(2005);
+		// (only for the latest year itself: an earlier key never meets a year after the latest)
+		const { cands: recall, withOptions: options } = all(
+			'IKEA announced a repair program for dressers in July 2015 in Leiden.\nIKEA sold the dressers through June 2016.'
+		);
+		const earlier = recall.find((x) => x.key === '2015');
+		expect(earlier).toBeDefined();
+		for (const y of options(earlier!).distractors.map(Number)) expect(y).toBeLessThan(2016);
 	});
 
 	it('keep a share of a vote on its side of half', () => {
@@ -388,6 +395,16 @@ describe('distractors', () => {
 		// (a share of something else may fall either side)
 		const turnout = cands.find((x) => x.key === '72 percent');
 		expect(withOptions(turnout!).distractors.some((d) => parseFloat(d) < 50)).toBe(true);
+		// in a report of an election, a candidate's share is one too ("Mahama received 44.4 percent")
+		const an = analysisOf(
+			'Mahama, of the National Democratic Congress, received 44.4 percent in Accra.',
+			'Akufo-Addo wins Ghana presidential election'
+		);
+		const focus = new Set([0]);
+		const loser = makeNumber(an, { maxStemWords: 35, focus }).find((c) => c.key === '44.4 percent');
+		const lower = addDistractors(an, loser!, { distractors: 3, seed: 0 }).distractors;
+		expect(lower.length).toBeGreaterThanOrEqual(2);
+		for (const d of lower) expect(parseFloat(d)).toBeLessThan(50);
 	});
 
 	it("meet a quotation's speaker with other people the article quotes, where too few share the role", () => {

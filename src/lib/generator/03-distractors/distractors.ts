@@ -748,7 +748,9 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		// undated report may be a year later, and a key always at the end of its options
 		// (the latest year) was the one a test-wise reader picked
 		const dated = Number(/^(\d{4})/.exec(an.article.date ?? '')?.[1] ?? NaN);
-		const now = Number.isNaN(dated) ? latest + 1 : Math.max(latest, dated);
+		// (only for the latest year itself: "a repair program in July 2017" for an event before
+		// a recall of June 2016 is ruled out by the story)
+		const now = !Number.isNaN(dated) ? Math.max(latest, dated) : y === latest ? latest + 1 : latest;
 		// never a year after the article's "now", unless the sentence looks ahead; then never one before the article's "now". A year something will
 		// happen in, before another the article looks ahead to, has no fair neighbour: earlier
 		// years are past ("would start producing the chip in early 2002" in 2004), later ones
@@ -780,9 +782,11 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 	const vote =
 		c.keyKind === 'percent' &&
 		parts.value !== 50 &&
-		/\b(?:votes?|voted|voters|ballots?|referendum|poll|elected|won|backed|supported|in favou?r|against)\b/i.test(
+		(/\b(?:votes?|voted|voters|ballots?|referendum|poll|elected|won|received|backed|supported|in favou?r|against)\b/i.test(
 			c.context
-		);
+		) ||
+			// ("Mahama … received _____" in a report of an election)
+			/\b(?:elections?|votes?|referendum|poll|wins|won)\b/i.test(an.article.title));
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;

@@ -326,6 +326,54 @@ describe('gates', () => {
 		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
 	});
 
+	it('drop the month or date of something to come, asked or changed in a statement', () => {
+		const lines = [
+			'Akufo-Addo won the presidential election in Ghana with 53.8 percent of the vote.',
+			'Akufo-Addo is due to be sworn in as president in Accra on January 7.',
+			'Finance Minister Seth Terkper said a new budget was due in March.',
+			'Mahama conceded defeat in Accra in December.'
+		];
+		const a = analysisOf(lines.join('\n'));
+		const month = (i: number, name: string) =>
+			firstFailure(
+				a,
+				cloze({
+					type: 'number',
+					stem: lines[i]!.replace(name, '_____'),
+					key: name,
+					keyEntity: a.entities.find((e) => e.display === name)?.id,
+					keyKind: 'month',
+					distractors: ['June', 'July', 'August'],
+					evidence: [i],
+					span: {
+						sentence: i,
+						start: lines[i]!.indexOf(name),
+						end: lines[i]!.indexOf(name) + name.length
+					},
+					context: lines[i]!,
+					fact: `${i}:${name}`
+				}),
+				GATES,
+				opts
+			);
+		expect(month(2, 'March')).toBe('report-date');
+		expect(month(3, 'December')).not.toBe('report-date');
+		const key = lines[1]!;
+		const statement = cloze({
+			type: 'statement',
+			stem: 'Which statement is supported by the article?',
+			key,
+			keyKind: 'statement',
+			keyEntity: undefined,
+			distractors: ['5', '6', '8'].map((d) => key.replace('7', d)),
+			evidence: [1],
+			span: undefined,
+			context: key,
+			fact: '1:statement'
+		});
+		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
+	});
+
 	it("drop a weekday the article names as the day someone told the press (the report's day)", () => {
 		const text = [
 			'Pompeo will meet a North Korean general in New York for talks about a summit.',
@@ -475,6 +523,42 @@ describe('gates', () => {
 		expect(ask(10, '2017')).toBe('giveaway');
 		expect(ask(11, '2012')).toBeUndefined();
 		expect(ask(12, 'three')).toBe('giveaway');
+	});
+
+	it('drop an amount the headline shows in another form ("3 toddlers", "233")', () => {
+		const lines = [
+			'The chests tipped over and killed three toddlers in Pennsylvania and Minnesota.',
+			'Rescuers said 233 people had died in the province of Manabi by Sunday.',
+			'IKEA said two children were hurt in a similar accident in Ohio.'
+		];
+		const a = analysisOf(
+			lines.join('\n'),
+			'IKEA recalls dressers after deaths of 3 toddlers as toll elsewhere rises to 233'
+		);
+		const ask = (i: number, key: string) => {
+			const line = lines[i]!;
+			const at = line.indexOf(key);
+			return firstFailure(
+				a,
+				cloze({
+					type: 'number',
+					stem: line.slice(0, at) + '_____' + line.slice(at + key.length),
+					key,
+					keyEntity: undefined,
+					keyKind: 'number',
+					distractors: ['seven', 'eight', 'nine'],
+					evidence: [i],
+					span: { sentence: i, start: at, end: at + key.length },
+					context: line,
+					fact: `${i}:${key}`
+				}),
+				GATES,
+				opts
+			);
+		};
+		expect(ask(0, 'three')).toBe('giveaway');
+		expect(ask(1, '233')).toBe('giveaway');
+		expect(ask(2, 'two')).toBeUndefined();
 	});
 
 	it('drop a name the headline shows doing what the stem asks', () => {

@@ -9,6 +9,7 @@ import type { GateReason } from '../types';
 import { boundOf, supportedElsewhere } from '../03-distractors/distractors';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import { lexTags } from '../model/lexicon';
+import { amountOf, NUMBER_WORDS } from '../model/numbers';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
 import { containsPhraseCi, contentWords, normalise as norm, quotesBalanced } from '../util/text';
 
@@ -155,9 +156,10 @@ export const GATES: Gate[] = [
 			const converted = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
 				return (
-					/\d[^\s(]*(?:\s+[\p{L}.]+)?\s*\(\s*(?:about |around |some )?$/u.test(
+					/\d[^\s(]*(?: [\p{L}.]+)? ?\(\s*(?:about |around |some )?$/u.test(
 						text.slice(0, m.start)
-					) || /^\s*[\p{L}.]*\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
+					) ||
+					/^(?:\s*[\p{L}.]+)?\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
 				);
 			};
 			if (amounts.some(converted)) return false;
@@ -175,6 +177,19 @@ export const GATES: Gate[] = [
 				/[$£€%]|bn|billion|million/i.test(m.text) &&
 				figures.has(/\d[\d,.]*/.exec(m.text)?.[0]?.replace(/,/g, '') ?? '');
 			if (amounts.some((m) => containsPhraseCi(title, withNext(m)) || figure(m))) return false;
+			// ("after deaths of 3 toddlers" over "three toddlers", "death toll rises to 233" over
+			// "233 people": the same value in another form; a small one with the word after it)
+			const shown = titleValues(title);
+			const sameValue = (m: Mention) => {
+				const v = amountOf(m.text);
+				if (v === undefined || !shown.has(v)) return false;
+				const next = /^[\s-]+(\p{L}{3,})/u.exec(
+					an.sentences[m.sentence]?.text.slice(m.end) ?? ''
+				)?.[1];
+				const words = next === undefined ? [] : [next, next.replace(/s$/, '')];
+				return v > 10 || words.some((w) => containsPhraseCi(title, w));
+			};
+			if (amounts.some(sameValue)) return false;
 			if (!ENTITY_TYPES.has(c.type)) return true;
 			const key = c.keyEntity !== undefined ? an.entities[c.keyEntity] : undefined;
 			if (
@@ -351,12 +366,17 @@ export const GATES: Gate[] = [
 						!options.every((o) => containsPhraseCi(o, d))
 				);
 				if (info && varied.some((d) => dayByTiming(info, d))) return false;
+				// …and one that changes the date of something to come ("is due to be sworn in on
+				// January 7")
+				if (info && FUTURE.test(unquoted(info.text)) && changesDate(c)) return false;
 			}
 			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
 			if (!s) return false;
 			if (c.keyKind === 'weekday' && leadDays.includes(c.key)) return false;
 			if (c.keyKind === 'weekday' && dayByTiming(s, c.key)) return false;
+			// the month of something to come: "the next rate announcement is due in _____"
+			if (c.keyKind === 'month' && FUTURE.test(unquoted(s.text))) return false;
 			const reported = (info: SentenceInfo, start: number) => {
 				const at = info.tokens.findIndex((t) => t.start === start);
 				const before = info.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
@@ -479,6 +499,33 @@ const DAY_BEFORE = /\b(?:until|till|by|since|last|next|this|from|before|after)\s
 const FUTURE =
 	/\b(?:will|won't|shall|would|could|may|might|possible|likely|forecast|plans? to|planned to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|later this week|next week|tomorrow)\b|'ll\b/i;
 
+/** The values of the numbers a headline shows, in figures or words ("3 toddlers", "twelve"). */
+function titleValues(title: string): Set<number> {
+	const words = [...NUMBER_WORDS.keys()].join('|');
+	const found = title.matchAll(
+		new RegExp(`(?<![\\p{L}\\d.,])(?:\\d[\\d,]*(?:\\.\\d+)?|${words})(?![\\p{L}\\d])`, 'giu')
+	);
+	return new Set([...found].map((x) => amountOf(x[0])).filter((v): v is number => v !== undefined));
+}
+
+/** The text without its quotations. */
+const unquoted = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
+
+/** Do a statement's false copies change a month, or a day beside one ("January 7" → "8")? */
+function changesDate(c: Candidate): boolean {
+	const words = (t: string) => t.split(/\s+/);
+	const key = words(c.key);
+	return c.distractors.some((d) => {
+		const other = words(d);
+		if (other.length !== key.length) return false;
+		return key.some((w, i) => {
+			if (w === other[i]) return false;
+			const near = [key[i - 1], w, key[i + 1]].map((x) => (x ?? '').replace(/[.,]$/, ''));
+			return near.some((x) => (MONTHS as readonly string[]).includes(x));
+		});
+	});
+}
+
 /** Irregular past forms the lexicon tags otherwise ("lost" as an adjective). */
 const PAST_TOO = new Set([
 	'lost',
@@ -505,7 +552,7 @@ function dayByTiming(s: SentenceInfo, day: string): boolean {
 	if (at < 0) return false;
 	if (DAY_BEFORE.test(s.text.slice(Math.max(0, at - 12), at).replace(/\bon\s*$/i, ''))) return true;
 	// (what a quotation says is no timing of the event: `responded on Friday: "…will fly…"`)
-	const told = s.text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
+	const told = unquoted(s.text);
 	if (FUTURE.test(told)) return true;
 	// "The line opens to the public on Wednesday": a day of the schedule, told in the present
 	if (!(told.match(/\b[a-z]+\b/g) ?? []).some(pastForm)) return true;

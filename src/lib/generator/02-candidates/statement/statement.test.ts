@@ -118,12 +118,15 @@ describe('supported-statement candidates', () => {
 			[
 				'The wrangling over the EU budget could stretch into 2005, even 2006, officials said.',
 				'The Lions squad will train at Twickenham at 1030 GMT on Friday.',
-				'A survey by Earthlink found that 90% of PCs in Britain are infested with spyware.'
+				'A survey by Earthlink found that 90% of PCs in Britain are infested with spyware.',
+				'Fee increases at the universities in Pretoria ranged from about 10 percent to 11.5 percent.'
 			].join('\n')
 		);
-		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2]) });
+		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2, 3]) });
 		for (const c of made) {
 			for (const d of c.distractors) {
+				// (one end of a range, with its unit between: "from about 10 percent to 11.5 percent")
+				if (c.evidence[0] === 3) expect(d).toContain('10 percent to 11.5 percent');
 				if (c.key.includes('1030 GMT')) expect(d).toContain('1030 GMT');
 				expect(d).not.toMatch(/\b100%/);
 				if (c.evidence[0] === 0) expect(d).toContain('2005, even 2006');
@@ -180,7 +183,7 @@ describe('supported-statement candidates', () => {
 		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([1]) });
 		const options = made.flatMap((c) => [c.key, ...c.distractors]);
 		expect(options.length).toBeGreaterThan(0);
-		expect(options.some((o) => /February (?:3\d)\b/.test(o))).toBe(false);
+		expect(options.some((o) => /February 3\d\b/.test(o))).toBe(false);
 	});
 
 	it('never show an opposite twist beside statements about its people', () => {

@@ -272,8 +272,11 @@ function slotOf(
 		if (
 			/\(\s*$/.test(head) ||
 			/^\s*\(\s*[$£€¥]?\d/.test(tail) ||
+			// ("from about 10 percent to 11.5 percent": the unit may come between)
 			/\d\s*(?:and|to|-|–)\s*$/.test(head) ||
+			/\d(?:%| percent| per cent| [a-z]+) (?:and|to) [$£€]?$/.test(head) ||
 			/^\s*(?:and|to|-|–)\s*\d/.test(tail) ||
+			/^(?:%| percent| per cent| [a-z]+) (?:and|to) (?:about |around )?[$£€]?\d/.test(tail) ||
 			/^\s*[\p{L}-]+\s*(?:[-–—(:]|,\s*(?:\p{Lu}|including\b))/u.test(tail) ||
 			// "into 2005, even 2006": a neighbouring year tells; "at 1030 GMT": a clock time
 			/^,? ?(?:(?:even|or|and|to|-|–) )?(?:1[89]|20)\d\d\b/.test(tail) ||

@@ -115,6 +115,24 @@ describe('"who is …?" questions', () => {
 		// ("the party president" is less than half as long as the spokesman's role: left out)
 	});
 
+	it('never offer a role that tells a nationality or a national side ("the Italian director")', () => {
+		const made = rolesOf(
+			[
+				'Italian director Bernardo Bertolucci headed the jury at the festival in Venice.',
+				'Bertolucci praised the film for its humanity.',
+				'Festival director Alberto Barbera said the choice was brave.',
+				'Barbera said the jury had been unanimous.',
+				'Ivory Coast captain Didier Drogba missed a penalty in the shoot-out.',
+				'Drogba later said the team had let the country down.',
+				'Zambia coach Herve Renard dedicated the win to the team.',
+				'Renard said it was a miracle.'
+			].join('\n')
+		);
+		const options = made.flatMap((c) => [c.key, ...c.distractors]);
+		expect(options.length).toBeGreaterThan(0);
+		for (const o of options) expect(o).not.toMatch(/Italian|Ivory Coast|Zambia/);
+	});
+
 	it("never ask the role of the headline's own protagonist", () => {
 		const an = analysisOf(POLITICS, 'Davis leads revolt over house arrest');
 		const focus = new Set(an.sentences.map((s) => s.index));

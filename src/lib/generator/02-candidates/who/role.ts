@@ -11,6 +11,7 @@
  */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../../01-analysis/types';
 import { partiesIn, sidesOf } from '../../03-distractors/distractors';
+import { COUNTRIES } from '../../model/countries';
 import { lexTags } from '../../model/lexicon';
 import { STOP_WORDS } from '../../model/words';
 import { inHeadline, wordsOf } from '../stem-tools';
@@ -307,6 +308,28 @@ function asOption(r: Role): string {
  * none that could be the key's own job in other words ("Blues boss" beside "chief executive"),
  * and none of a woman for a man.
  */
+/** Country names and demonyms, lower-case: "Ivory Coast", "Ivorian". */
+const NATIONS = COUNTRIES.flatMap((c) => [c.name, ...c.demonyms, ...c.aliases]).map((x) =>
+	x.toLowerCase()
+);
+
+/**
+ * A role that tells a nationality or a national side ("the Italian director", "the Ivory Coast
+ * captain"): for a famous person the world knows it, and it says nothing of their part in the
+ * story.
+ */
+function national(r: Role): boolean {
+	const phrase = ` ${r.phrase.toLowerCase().replace(/['’]s\b/g, '')} `;
+	if (NATIONS.some((n) => phrase.includes(` ${n} `))) return true;
+	// (and what the lexicon knows: "Zambia", "Ivory Coast", "Ivorian")
+	const words = phrase.trim().split(/\s+/);
+	return words.some((w, i) =>
+		[w, `${w} ${words[i + 1] ?? ''}`].some((x) =>
+			lexTags(x).some((t) => t === 'Country' || t === 'Demonym')
+		)
+	);
+}
+
 export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 	const roles = [...appositiveRoles(an), ...titleRoles(an)];
 	// one holder per role: "the coach" of an article with two is no answer
@@ -318,6 +341,7 @@ export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 	const usable = roles.filter(
 		(r) =>
 			!famous(r) &&
+			!national(r) &&
 			(holders.get(norm(asOption(r)))?.size ?? 0) === 1 &&
 			// "the captain", "the Judge": a bare role word says too little
 			r.phrase.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length >= 2
