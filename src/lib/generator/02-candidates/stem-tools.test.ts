@@ -92,6 +92,20 @@ describe('stem tools', () => {
 		);
 	});
 
+	it('drop a clause set against or after the main one ("…, but the Finnish handset maker said…")', () => {
+		const an = analysisOf(
+			[
+				'Nokia reported a net loss of 1.41 billion euros on Thursday, but the Finnish handset maker said the decline had eased.',
+				'The fees rose by 10 percent, after students protested in Pretoria.',
+				'The recall covers chests, dressers and beds sold in Canada.'
+			].join('\n')
+		);
+		const cut = (i: number) => an.sentences[i]!.text.slice(0, trimTail(an.sentences[i]!, 0));
+		expect(cut(0)).toBe('Nokia reported a net loss of 1.41 billion euros on Thursday');
+		expect(cut(1)).toBe('The fees rose by 10 percent');
+		expect(cut(2)).toBe('The recall covers chests, dressers and beds sold in Canada');
+	});
+
 	it('lean back on "The Australian actor", a person by a demonym and a role', () => {
 		const an = analysisOf(
 			'Heath Ledger won best supporting actor.\nThe Australian actor died in January 2008.'

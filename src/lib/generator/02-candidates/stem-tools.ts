@@ -118,7 +118,17 @@ function isDroppableTail(rest: Token[]): boolean {
 			'according',
 			'while',
 			'adding',
-			'saying'
+			'saying',
+			// a clause set against or after the main one: what comes before stays true alone
+			// ("Nokia reported a loss of _____ euros, but the Finnish handset maker said…")
+			'but',
+			'although',
+			'though',
+			'whereas',
+			'after',
+			'before',
+			'because',
+			'despite'
 		].includes(first.lower)
 	)
 		return true;
