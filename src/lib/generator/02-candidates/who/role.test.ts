@@ -203,9 +203,26 @@ describe('"who is …?" questions', () => {
 				'Mr Johnson gave no date.'
 			].join('\n')
 		);
-		const kenyon = cands.find((c) => c.stem.endsWith('who is Peter Kenyon?'));
-		expect(kenyon?.key).toBe('the chief executive');
-		expect(kenyon?.distractors).not.toContain('the Blues boss');
-		expect(kenyon?.distractors).toEqual(['the Premier League spokesman']);
+		// ("the chief executive" alone says of which body nowhere: no option at all now)
+		expect(cands.some((c) => c.stem.endsWith('who is Peter Kenyon?'))).toBe(false);
+		const mourinho = cands.find((c) => c.stem.endsWith('who is Jose Mourinho?'));
+		expect(mourinho?.key).toBe('the Blues boss');
+		expect(mourinho?.distractors).not.toContain('the chief executive');
+	});
+
+	it('never offer a job alone, which says of which body nowhere ("the general secretary")', () => {
+		const cands = rolesOf(
+			[
+				'Safeway chief executive Carlos Criado-Perez said the offer was good value.',
+				'Criado-Perez will leave after the deal.',
+				'General secretary Tony Woodley said jobs must be protected.',
+				'Woodley met managers on Monday.',
+				'Shore Capital analyst Clive Black said the deal made sense.',
+				'Black said shares would rise.'
+			].join('\n')
+		);
+		const options = cands.flatMap((c) => [c.key, ...c.distractors]);
+		expect(options).toContain('the Safeway chief executive');
+		expect(options).not.toContain('the general secretary');
 	});
 });

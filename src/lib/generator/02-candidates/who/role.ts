@@ -172,8 +172,9 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 		if (!opts.focus.has(r.sentence.index)) continue;
 		const words = r.phrase.split(/\s+/);
 		if (famous(r)) continue;
-		// "the coach", "the Judge": a bare role word asks too little
-		if (words.length < 2) continue;
+		// "the coach", "the Judge": a bare role word asks too little; "the Chief Executive" of
+		// which body, it does not say
+		if (words.length < 2 || bare(r)) continue;
 		// someone the article is about, not one it mentions in passing
 		if (r.entity.sentences.size < 2 || people.length < 3) continue;
 		// (but not its headline's own protagonist, whose role the story takes as known)
@@ -330,6 +331,38 @@ function national(r: Role): boolean {
 	);
 }
 
+/** Words of a job alone, which say whose job it is nowhere: "general secretary", "chief executive". */
+const JOB_WORDS = new Set([
+	'general',
+	'secretary',
+	'chief',
+	'executive',
+	'chairman',
+	'chairwoman',
+	'chair',
+	'director',
+	'managing',
+	'deputy',
+	'vice',
+	'head',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'officer',
+	'senior',
+	'former',
+	'acting',
+	'interim'
+]);
+
+/** "the general secretary", "the Chief Executive": of which body, the role does not say. */
+function bare(r: Role): boolean {
+	return r.phrase
+		.toLowerCase()
+		.split(/\s+/)
+		.every((w) => JOB_WORDS.has(w) || /^(?:the|a|an)$/.test(w));
+}
+
 export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 	const roles = [...appositiveRoles(an), ...titleRoles(an)];
 	// one holder per role: "the coach" of an article with two is no answer
@@ -342,6 +375,7 @@ export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 		(r) =>
 			!famous(r) &&
 			!national(r) &&
+			!bare(r) &&
 			(holders.get(norm(asOption(r)))?.size ?? 0) === 1 &&
 			// "the captain", "the Judge": a bare role word says too little
 			r.phrase.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length >= 2
