@@ -79,7 +79,12 @@ for (const file of files) {
 	// warm once so the time is the generator's, not module loading
 	// `--all`: the kinds made only when asked for, too
 	const kinds = values.all
-		? { nameKeys: true, notSupported: true, types: [...defaultOptions.types, 'what' as const] }
+		? {
+				nameKeys: true,
+				notSupported: true,
+				weekdays: true,
+				types: [...defaultOptions.types, 'what' as const]
+			}
 		: {};
 	if (articles === 0) generate(article, { count, pairs, ...kinds });
 	const t0 = performance.now();

@@ -53,6 +53,24 @@ describe('kinds made only when asked for', () => {
 		).toBe(false);
 	});
 
+	it('make a question whose answer is a weekday, or a statement that only changes one, only with weekdays', () => {
+		const text = [
+			'North Korean leader Kim Jong Un arrived in Russia by armoured train at the weekend.',
+			'Russia has gone out of its way to publicise the visit by the North Korean leader.',
+			'Kim met Russian President Vladimir Putin on Wednesday and discussed military matters.',
+			'Kim toured an aircraft factory in Komsomolsk-on-Amur on Friday.',
+			'Russian Defence Minister Sergei Shoigu showed Kim hypersonic missiles on Saturday.'
+		].join('\n');
+		const day = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+		// (options that differ in their day: a weekday asked, or a statement that changes one)
+		const asksDay = (q: (typeof plain.bank.questions)[number]) =>
+			new Set(q.options.map((o) => day.exec(o)?.[0] ?? '')).size > 1;
+		const all = (weekdays: boolean) =>
+			generate(articleOf(text), { count: 10, weekdays, select: (_an, c) => c }).bank.questions;
+		expect(all(true).filter(asksDay).length).toBeGreaterThan(0);
+		expect(all(false).filter(asksDay)).toEqual([]);
+	});
+
 	it('make a "NOT supported" statement only with notSupported', () => {
 		const all = generate(articleOf(TEXT), { count: 10, notSupported: true, select: (_an, c) => c });
 		expect(notSupported(all.bank.questions).length).toBeGreaterThan(0);

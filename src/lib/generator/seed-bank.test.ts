@@ -22,9 +22,11 @@ describe('the seed bank', () => {
 
 	// 389 words: the target is 9, but only questions that pass every check are kept (issue 3:
 	// "never padded with weak items"); 6 pass today
-	it('has at least 6 questions of at least 4 types, each citing a sentence of the article', () => {
+	// (5 since weekday questions are made only when asked for: "On which day did Kim meet Putin?"
+	// is one of them)
+	it('has at least 5 questions of at least 4 types, each citing a sentence of the article', () => {
 		const { bank } = generateFromText({ text, filename: 'kim-jong-un-russia-visit.md' });
-		expect(bank.questions.length).toBeGreaterThanOrEqual(6);
+		expect(bank.questions.length).toBeGreaterThanOrEqual(5);
 		expect(new Set(bank.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
 		const ids = new Set(bank.article.sentences.map((s) => s.id));
 		for (const q of bank.questions) {

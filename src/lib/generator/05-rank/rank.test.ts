@@ -155,6 +155,51 @@ describe('ranking and selection', () => {
 		expect(select(an, [other, number], { count: 10, minScore: 0 })).toHaveLength(2);
 	});
 
+	it('passes over a question that would shut out more others than it is worth', () => {
+		const text = [
+			'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on 4 March.',
+			'Simon Taylor scored 3 tries for Scotland last season.'
+		].join('\n');
+		const an = analysisOf(text);
+		const id = (name: string) => idOf(an, name);
+		const statement: Candidate = {
+			...BASE,
+			keyKind: 'statement',
+			type: 'statement',
+			score: 0.95,
+			stem: 'Which statement is supported by the article?',
+			key: 'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+			distractors: [
+				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Simon Taylor.',
+				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Paterson.'
+			],
+			swapped: [id('Simon Taylor'), id('Chris Paterson')],
+			evidence: [0],
+			fact: '0:statement'
+		};
+		const number = (i: number, stem: string, key: string): Candidate => ({
+			...BASE,
+			type: 'number',
+			keyKind: 'number',
+			score: 0.85,
+			stem,
+			key,
+			distractors: ['2', '5', '6'],
+			evidence: [i],
+			fact: `${i}:${key}`
+		});
+		const march = number(
+			1,
+			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on _____ March.',
+			'4'
+		);
+		const tries = number(2, 'Simon Taylor scored _____ tries for Scotland last season.', '3');
+		// the statement scores best, but shuts out both others: two questions rather than one
+		const chosen = select(an, [statement, march, tries], { count: 10, minScore: 0 });
+		expect(chosen.map((c) => c.fact).sort()).toEqual(['1:4', '2:3']);
+	});
+
 	it('counts "Mr _____" → Howard and "Michael Howard" among the same people as one answer', () => {
 		const text = [
 			"Tory leader Michael Howard claimed Tony Blair's feud with Gordon Brown is damaging the UK.",

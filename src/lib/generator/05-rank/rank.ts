@@ -192,6 +192,8 @@ function crossHint(an: Analysis, a: Candidate, b: Candidate): boolean {
 }
 
 const MAX_PER_KEY = 2;
+/** How many open candidates a pick is weighed against (bounds the cost on long articles). */
+const MAX_COMPARED = 60;
 
 export function select(an: Analysis, candidates: Candidate[], opts: RankOptions): Candidate[] {
 	const want = opts.count ?? targetCount(an.wordCount);
@@ -217,27 +219,36 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 		perParagraph.set(para, (perParagraph.get(para) ?? 0) + 1);
 		if (c.keyEntity !== undefined) perKey.set(c.keyEntity, (perKey.get(c.keyEntity) ?? 0) + 1);
 	};
+	// one question must not answer another ("December" in every option of a statement)
+	const clash = (c: Candidate, q: Candidate) =>
+		reveals(an, c, q) ||
+		reveals(an, q, c) ||
+		twoWhats(c, q) ||
+		showsWhatOption(c, q) ||
+		showsWhatOption(q, c) ||
+		repeats(c, q) ||
+		crossHint(an, c, q) ||
+		crossHint(an, q, c);
+	const fits = (c: Candidate) => {
+		const ev = c.evidence[0] ?? -1;
+		if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) return false;
+		return !chosen.some((q) => clash(c, q));
+	};
 	/** The best candidate of `pool` that fits beside the chosen ones. */
 	const pick = (pool: typeof main) => {
 		let best: { c: Candidate; i: number; v: number } | undefined;
+		// (how many of the others that still fit a candidate would shut out: a statement that
+		// swaps in every person of a short article leaves no room for questions on them)
+		const open = pool.filter((x) => fits(x.c)).slice(0, MAX_COMPARED);
+		const shutOut = (c: Candidate) =>
+			open.filter(
+				(x) =>
+					x.c !== c &&
+					(x.c.fact === c.fact || c.evidence.includes(x.c.evidence[0] ?? -1) || clash(c, x.c))
+			).length;
 		for (const { c, i, s } of pool) {
 			const ev = c.evidence[0] ?? -1;
-			if (facts.has(c.fact) || usedSentences.has(ev) || shownSentences.has(ev)) continue;
-			// one question must not answer another ("December" in every option of a statement)
-			if (
-				chosen.some(
-					(q) =>
-						reveals(an, c, q) ||
-						reveals(an, q, c) ||
-						twoWhats(c, q) ||
-						showsWhatOption(c, q) ||
-						showsWhatOption(q, c) ||
-						repeats(c, q) ||
-						crossHint(an, c, q) ||
-						crossHint(an, q, c)
-				)
-			)
-				continue;
+			if (!fits(c)) continue;
 			// a name is the answer of two questions at most: five "Yukos" among the same three
 			// companies teach the reader to guess
 			if (c.keyEntity !== undefined && (perKey.get(c.keyEntity) ?? 0) >= MAX_PER_KEY) continue;
@@ -249,6 +260,7 @@ export function select(an: Analysis, candidates: Candidate[], opts: RankOptions)
 			v -= 0.2 * (perType.get(c.type) ?? 0);
 			v -= 0.1 * (perParagraph.get(para) ?? 0);
 			if (c.keyEntity !== undefined) v -= 0.15 * (perKey.get(c.keyEntity) ?? 0);
+			v -= 0.08 * shutOut(c);
 			if (!best || v > best.v || (v === best.v && i < best.i)) best = { c, i, v };
 		}
 		return best?.c;
