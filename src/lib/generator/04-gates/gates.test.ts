@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { analysisOf, NEWS } from '../test-helpers';
 import { firstFailure, GATES, type GateReason } from './gates';
@@ -25,6 +26,48 @@ function cloze(over: Partial<Candidate> = {}): Candidate {
 		difficulty: 0.4,
 		...over
 	};
+}
+
+/** A number question that blanks `key` in line `i` of `lines` (the analysis `a` of them). */
+function blanked(
+	a: Analysis,
+	lines: readonly string[],
+	i: number,
+	key: string,
+	keyKind: Candidate['keyKind'],
+	distractors: string[]
+): Candidate {
+	const line = lines[i] ?? '';
+	const at = line.indexOf(key);
+	return cloze({
+		type: 'number',
+		stem: line.slice(0, at) + '_____' + line.slice(at + key.length),
+		key,
+		keyEntity: a.entities.find((e) => e.display === key)?.id,
+		keyKind,
+		distractors,
+		evidence: [i],
+		span: { sentence: i, start: at, end: at + key.length },
+		context: line,
+		fact: `${i}:${key}`
+	});
+}
+
+/** "Which statement is supported…?" on line `i`, its false copies with `from` changed to each of `to`. */
+function changed(lines: readonly string[], i: number, from: string, to: string[]): Candidate {
+	const key = lines[i] ?? '';
+	return cloze({
+		type: 'statement',
+		stem: 'Which statement is supported by the article?',
+		key,
+		keyKind: 'statement',
+		keyEntity: undefined,
+		distractors: to.map((d) => key.replace(from, d)),
+		evidence: [i],
+		span: undefined,
+		context: key,
+		fact: `${i}:statement`
+	});
 }
 
 describe('gates', () => {
@@ -275,7 +318,7 @@ describe('gates', () => {
 	});
 
 	it('drop a weekday told by its timing: a deadline, a day to come, one of a sequence', () => {
-		const text = [
+		const lines = [
 			'BlackBerry users around the world lost their email for three days this week.',
 			'The problems began in Europe, the Middle East and Africa.',
 			'By Tuesday, outages had spread to India, and on Wednesday customers in the US were affected.',
@@ -284,45 +327,32 @@ describe('gates', () => {
 			'Forecasters in Lisbon warned that more heavy rain was possible on Monday.',
 			'The Delhi Metro line opens to the public on Wednesday, with fares of four rupees.',
 			'BlackBerry co-chief executive Mike Lazaridis apologised to customers on Thursday for "a failure that will not happen again."'
-		].join('\n');
-		const a = analysisOf(text);
-		const day = (name: string, sentence: number) => {
-			const line = text.split('\n')[sentence] ?? '';
-			return cloze({
-				type: 'number',
-				stem: line.replace(name, '_____'),
-				key: name,
-				keyEntity: a.entities.find((e) => e.display === name)?.id,
-				keyKind: 'weekday',
-				distractors: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].filter(
-					(d) => !line.includes(d)
+		];
+		const a = analysisOf(lines.join('\n'));
+		const day = (name: string, i: number) =>
+			firstFailure(
+				a,
+				blanked(
+					a,
+					lines,
+					i,
+					name,
+					'weekday',
+					['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].filter(
+						(d) => !lines[i]!.includes(d)
+					)
 				),
-				evidence: [sentence],
-				span: { sentence, start: line.indexOf(name), end: line.indexOf(name) + name.length },
-				context: line,
-				fact: `${sentence}:${name}`
-			});
-		};
-		expect(firstFailure(a, day('Tuesday', 2), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Friday', 3), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Friday', 4), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Monday', 5), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Wednesday', 6), GATES, opts)).toBe('report-date');
-		expect(firstFailure(a, day('Thursday', 7), GATES, opts)).toBeUndefined();
+				GATES,
+				opts
+			);
+		expect(day('Tuesday', 2)).toBe('report-date');
+		expect(day('Friday', 3)).toBe('report-date');
+		expect(day('Friday', 4)).toBe('report-date');
+		expect(day('Monday', 5)).toBe('report-date');
+		expect(day('Wednesday', 6)).toBe('report-date');
+		expect(day('Thursday', 7)).toBeUndefined();
 		// a statement that only changes such a day is the same question
-		const key = text.split('\n')[3] ?? '';
-		const statement = cloze({
-			type: 'statement',
-			stem: 'Which statement is supported by the article?',
-			key,
-			keyKind: 'statement',
-			keyEntity: undefined,
-			distractors: ['Monday', 'Tuesday', 'Wednesday'].map((d) => key.replace('Friday', d)),
-			evidence: [3],
-			span: undefined,
-			context: key,
-			fact: '3:statement'
-		});
+		const statement = changed(lines, 3, 'Friday', ['Monday', 'Tuesday', 'Wednesday']);
 		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
 	});
 
@@ -335,43 +365,12 @@ describe('gates', () => {
 		];
 		const a = analysisOf(lines.join('\n'));
 		const month = (i: number, name: string) =>
-			firstFailure(
-				a,
-				cloze({
-					type: 'number',
-					stem: lines[i]!.replace(name, '_____'),
-					key: name,
-					keyEntity: a.entities.find((e) => e.display === name)?.id,
-					keyKind: 'month',
-					distractors: ['June', 'July', 'August'],
-					evidence: [i],
-					span: {
-						sentence: i,
-						start: lines[i]!.indexOf(name),
-						end: lines[i]!.indexOf(name) + name.length
-					},
-					context: lines[i]!,
-					fact: `${i}:${name}`
-				}),
-				GATES,
-				opts
-			);
+			firstFailure(a, blanked(a, lines, i, name, 'month', ['June', 'July', 'August']), GATES, opts);
 		expect(month(2, 'March')).toBe('report-date');
 		expect(month(3, 'December')).not.toBe('report-date');
-		const key = lines[1]!;
-		const statement = cloze({
-			type: 'statement',
-			stem: 'Which statement is supported by the article?',
-			key,
-			keyKind: 'statement',
-			keyEntity: undefined,
-			distractors: ['5', '6', '8'].map((d) => key.replace('7', d)),
-			evidence: [1],
-			span: undefined,
-			context: key,
-			fact: '1:statement'
-		});
-		expect(firstFailure(a, statement, GATES, opts)).toBe('report-date');
+		expect(firstFailure(a, changed(lines, 1, '7', ['5', '6', '8']), GATES, opts)).toBe(
+			'report-date'
+		);
 	});
 
 	it("drop a weekday the article names as the day someone told the press (the report's day)", () => {
@@ -485,29 +484,14 @@ describe('gates', () => {
 			'The federal minimum wage is $7.25, and Obama has urged Congress to raise it to $10.10.',
 			'Big firms must pay $15 an hour by 2017, or by 2018 if they pay for health insurance.',
 			'Cadbury sold its drinks arm, Schweppes, in 2012 after a long review.',
-			'Cyclone Yasi weakened to a category three storm over Queensland.'
+			'Cyclone Yasi weakened to a category three storm over Queensland.',
+			'Anand won the title in Mexico City in 2007 and defended it in Bonn in 2008.',
+			'Appendino defeated Fassino in Turin, winning 54.6% of the vote to his 45.4%.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
-			const line = lines[i]!;
-			const at = line.indexOf(key);
-			return firstFailure(
-				a,
-				cloze({
-					type: 'number',
-					stem: line.slice(0, at) + '_____' + line.slice(at + key.length),
-					key,
-					keyEntity: undefined,
-					keyKind: /[$£]/.test(key) ? 'money' : /^20\d\d$/.test(key) ? 'year' : 'number',
-					distractors: ['7', '8', '9'],
-					evidence: [i],
-					span: { sentence: i, start: at, end: at + key.length },
-					context: line,
-					fact: `${i}:${key}`
-				}),
-				GATES,
-				opts
-			);
+			const kind = /[$£]/.test(key) ? 'money' : /^20\d\d$/.test(key) ? 'year' : 'number';
+			return firstFailure(a, blanked(a, lines, i, key, kind, ['7', '8', '9']), GATES, opts);
 		};
 		expect(ask(0, '200')).toBe('giveaway');
 		expect(ask(1, '51')).toBe('giveaway');
@@ -523,6 +507,8 @@ describe('gates', () => {
 		expect(ask(10, '2017')).toBe('giveaway');
 		expect(ask(11, '2012')).toBeUndefined();
 		expect(ask(12, 'three')).toBe('giveaway');
+		expect(ask(13, '2007')).toBe('giveaway');
+		expect(ask(14, '54.6%')).toBe('giveaway');
 	});
 
 	it('drop an amount the headline shows in another form ("3 toddlers", "233")', () => {
@@ -535,27 +521,8 @@ describe('gates', () => {
 			lines.join('\n'),
 			'IKEA recalls dressers after deaths of 3 toddlers as toll elsewhere rises to 233'
 		);
-		const ask = (i: number, key: string) => {
-			const line = lines[i]!;
-			const at = line.indexOf(key);
-			return firstFailure(
-				a,
-				cloze({
-					type: 'number',
-					stem: line.slice(0, at) + '_____' + line.slice(at + key.length),
-					key,
-					keyEntity: undefined,
-					keyKind: 'number',
-					distractors: ['seven', 'eight', 'nine'],
-					evidence: [i],
-					span: { sentence: i, start: at, end: at + key.length },
-					context: line,
-					fact: `${i}:${key}`
-				}),
-				GATES,
-				opts
-			);
-		};
+		const ask = (i: number, key: string) =>
+			firstFailure(a, blanked(a, lines, i, key, 'number', ['seven', 'eight', 'nine']), GATES, opts);
 		expect(ask(0, 'three')).toBe('giveaway');
 		expect(ask(1, '233')).toBe('giveaway');
 		expect(ask(2, 'two')).toBeUndefined();

@@ -618,7 +618,7 @@ const TIED_AFTER =
 	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind|of them|of whom|of which|of those)\b/u;
 /** Words between two amounts, anywhere, that set one against the other: "£20, against a price of £17.99". */
 const SET_AGAINST =
-	/\b(?:against|compared with|compared to|than|up from|down from|from)\b|\b(?:rais|increas|lift|boost|cut|lower|reduc)\w*(?: \w+)? to\s*[$£€]?$/;
+	/\b(?:against|compared with|compared to|than|up from|down from|from|to (?:his|her|their|its))\b|\b(?:rais|increas|lift|boost|cut|lower|reduc)\w*(?: \w+)? to\s*[$£€]?$/;
 
 /**
  * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
@@ -627,15 +627,9 @@ const SET_AGAINST =
 function besideAnother(an: Analysis, m: Mention): boolean {
 	const s = an.sentences[m.sentence];
 	if (!s) return false;
-	// a year beside another: "by _____, or by 2018 if…" (the concession gives more time),
-	// "between 2005 and _____"
-	if (m.kind === 'year')
-		return s.mentions.some((o) => {
-			if (o === m || o.kind !== 'year') return false;
-			const between =
-				o.start < m.start ? s.text.slice(o.end, m.start) : s.text.slice(m.end, o.start);
-			return between.length <= 12 && /\b(?:or|and|to|until|till|through|by)\b|[-–]/.test(between);
-		});
+	// a year beside another of its sentence: "by _____, or by 2018 if…" (the concession gives
+	// more time), "won the title in _____ and defended it … in 2008" (the order tells)
+	if (m.kind === 'year') return s.mentions.some((o) => o !== m && o.kind === 'year');
 	// every other figure of the sentence, named an amount or not ("Labour's 46")
 	const others = [...s.text.matchAll(/\d[\d,.]*\d|\d/g)]
 		.map((x) => ({ start: x.index, end: x.index + x[0].length }))

@@ -38,6 +38,15 @@ describe('attribution candidates', () => {
 		expect(c?.key).toBe('Tony Blair');
 	});
 
+	it('leave an adjunct with the verb ("said in a statement sent to reporters that …")', () => {
+		const [c] = run(
+			'Tony Blair said in a statement sent to reporters that the economy would grow strongly next year.'
+		);
+		expect(c?.stem).toBe(
+			'According to the article, who said that the economy would grow strongly next year?'
+		);
+	});
+
 	it('refuse first-person clauses outside quotation marks', () => {
 		expect(run('We will win the next election easily, Tony Blair said.')).toEqual([]);
 	});

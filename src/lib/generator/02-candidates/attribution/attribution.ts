@@ -431,6 +431,9 @@ function clauseFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 	return undefined;
 }
 
+/** Words that open an adjunct between a reporting verb and its "that": "said in a statement that". */
+const ADJUNCT_STARTS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'via', 'through']);
+
 /** `Tony Blair said (that) <clause>.`, `But Mr Straw told MPs that <clause>.` */
 function speakerFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 	for (const m of s.mentions) {
@@ -453,6 +456,11 @@ function speakerFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 		const verb = verbPhrase(s, v, from);
 		if (!verb) return undefined;
 		if (s.tokens[from]?.lower === 'on' && /day$/.test(s.tokens[from + 1]?.lower ?? '')) from += 2;
+		// "said in a statement sent to news organizations that …": the adjunct goes with the verb
+		if (ADJUNCT_STARTS.has(s.tokens[from]?.lower ?? '')) {
+			const that = s.tokens.findIndex((t, i) => i > from && i <= from + 8 && t.lower === 'that');
+			if (that !== -1) from = that;
+		}
 		if (s.tokens[from]?.lower === 'that') from++;
 		else if (!SAY_NO_THAT.has(verbTok.lower)) return undefined; // "warned of the risk…"
 		const first = s.tokens[from];

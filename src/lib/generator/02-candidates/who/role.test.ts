@@ -210,6 +210,22 @@ describe('"who is …?" questions', () => {
 		expect(mourinho?.distractors).not.toContain('the chief executive');
 	});
 
+	it('leave a rank after the role to the name ("ISAF spokesman General Josef Blotz")', () => {
+		const made = rolesOf(
+			[
+				'"This is a setback, but not a defeat," said ISAF spokesman General Josef Blotz.',
+				'Blotz said troops were searching Kandahar.',
+				'Presidential spokesman Waheed Omar called the escape a serious blow.',
+				'Omar said an inquiry would follow.',
+				'Taliban spokesman Zabihullah Mujahid said 541 prisoners had been freed.',
+				'Mujahid said the tunnel took five months to dig.'
+			].join('\n')
+		);
+		const options = made.flatMap((c) => [c.key, ...c.distractors]);
+		expect(options).toContain('the ISAF spokesman');
+		expect(options.some((o) => /Major|General/.test(o))).toBe(false);
+	});
+
 	it('never offer a job alone, which says of which body nowhere ("the general secretary")', () => {
 		const cands = rolesOf(
 			[

@@ -115,6 +115,8 @@ function roleOf(an: Analysis, s: SentenceInfo, m: Mention): Role | undefined {
 	const start = s.tokens[first]?.start ?? m.titleStart;
 	let phrase = s.text.slice(start, m.start).trim();
 	if (!phrase || /[\d,;:()"“”]/.test(phrase)) return undefined;
+	// "ISAF spokesman Major General Josef Blotz": the rank is part of his name, not the role
+	phrase = phrase.replace(RANK_AFTER_ROLE, '');
 	const words = phrase.split(/\s+/);
 	const head = (words.at(-1) ?? '').toLowerCase().replace(/\.$/, '');
 	if (!/^\p{L}[\p{L}-]+$/u.test(head) || ['mr', 'mrs', 'ms', 'dr', 'sir'].includes(head))
@@ -127,6 +129,10 @@ function roleOf(an: Analysis, s: SentenceInfo, m: Mention): Role | undefined {
 	}
 	return { entity, mention: m, sentence: s, phrase, head, start };
 }
+
+/** A rank or an honorific after a role word ("spokesman Major General"). */
+const RANK_AFTER_ROLE =
+	/(?<=\p{Ll}) (?:(?:Major|Lieutenant|Brigadier|Colonel|General|Captain|Admiral|Commander|Sergeant|Corporal|Professor|Dr|Sir|Lord|Lady|Dame)\.? ?)+$/u;
 
 const norm = (phrase: string) =>
 	phrase
