@@ -429,6 +429,22 @@ describe('distractors', () => {
 		expect(wynne?.length).toBeGreaterThanOrEqual(2);
 		for (const d of wynne ?? [])
 			expect(['Bob Chiarelli', 'Tim Hudak', 'Jack Gibbons']).toContain(d);
+		// (nor anyone the quotation speaks of: "We all feel for Warney" is not Shane Warne's)
+		const cricket = analysisOf(
+			[
+				'Captain Ricky Ponting said: "We all feel for Warney, but the team goes on."',
+				'Spinner Shane Warne said he had taken a diuretic given to him by his mother.',
+				'Coach John Buchanan said the squad would stay in South Africa.',
+				'Board chief James Sutherland said the ban was a sad day for cricket.'
+			].join('\n')
+		);
+		const quote = makeAttribution(cricket, {
+			maxStemWords: 35,
+			focus: new Set(cricket.sentences.map((s) => s.index))
+		}).find((c) => c.key === 'Ricky Ponting');
+		const offered = addDistractors(cricket, quote!, { distractors: 3, seed: 0 }).distractors;
+		expect(offered.length).toBeGreaterThan(0);
+		expect(offered).not.toContain('Shane Warne');
 		// (a party read as a person meets no people)
 		expect(options('Progressive Conservatives') ?? []).toEqual([]);
 	});

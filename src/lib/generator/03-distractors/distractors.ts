@@ -509,6 +509,10 @@ export function sameSide(an: Analysis, stated: Set<string>, e: Entity): boolean 
 function quoteRulesOut(an: Analysis, c: Candidate, e: Entity): boolean {
 	const quoted = (c.stem.match(/["“][^"”]*["”]/g) ?? []).join(' ');
 	if (!quoted) return false;
+	// "We all feel for Warney": the quotation speaks of Shane Warne, who is no one to say it
+	const surname = e.kind === 'person' ? (e.display.split(' ').at(-1) ?? '') : '';
+	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (surname.length >= 4 && new RegExp(`\\b${escaped}`, 'u').test(quoted)) return true;
 	return countriesOf(an, e).some((country) =>
 		[...country.aliases].some((a) => a.length > 2 && containsPhraseCi(quoted, a))
 	);
@@ -751,8 +755,8 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		// (only for the latest year itself: "a repair program in July 2017" for an event before
 		// a recall of June 2016 is ruled out by the story)
 		const now = !Number.isNaN(dated) ? Math.max(latest, dated) : y === latest ? latest + 1 : latest;
-		// never a year after the article's "now", unless the sentence looks ahead; then never one before the article's "now". A year something will
-		// happen in, before another the article looks ahead to, has no fair neighbour: earlier
+		// never a year after that "now", unless the sentence looks ahead; then never one before
+		// it. A year something will happen in, before another the article looks ahead to, has no fair neighbour: earlier
 		// years are past ("would start producing the chip in early 2002" in 2004), later ones
 		// clash with the article's own timeline (a chip made in 2007 for a console due in 2006)
 		if (WILL.test(c.context) && y < latest) return out;
