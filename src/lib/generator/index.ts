@@ -31,7 +31,7 @@ import {
 	type Question,
 	type QuestionType
 } from './types';
-import { MONTHS, WEEKDAYS } from './model/calendar';
+import { daysVaried, MONTHS, WEEKDAYS } from './model/calendar';
 import { hashString, rng, shuffle } from './util/random';
 
 export type * from './types';
@@ -139,11 +139,7 @@ const zero = (): Record<QuestionType, number> =>
 /** Is the answer a day of the week, or do the options differ only there? */
 function asksWeekday(c: Candidate): boolean {
 	if (c.keyKind === 'weekday') return true;
-	if (c.type !== 'statement') return false;
-	const options = [c.key, ...c.distractors];
-	return WEEKDAYS.some(
-		(d) => options.some((o) => o.includes(d)) && !options.every((o) => o.includes(d))
-	);
+	return c.type === 'statement' && daysVaried([c.key, ...c.distractors]).length > 0;
 }
 
 function emptyBank(article: Article): Bank {

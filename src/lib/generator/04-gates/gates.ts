@@ -7,7 +7,7 @@ import { BLANK, inHeadline, leansBack, quoteTail, wordsOf } from '../02-candidat
 import type { Candidate } from '../02-candidates/types';
 import type { GateReason } from '../types';
 import { boundOf, supportedElsewhere } from '../03-distractors/distractors';
-import { MONTHS, WEEKDAYS } from '../model/calendar';
+import { daysVaried, MONTHS, WEEKDAYS } from '../model/calendar';
 import { lexTags } from '../model/lexicon';
 import { amountOf, NUMBER_WORDS } from '../model/numbers';
 import { KNOWLEDGE_FRAMES, REPORTING_VERBS, SUBJECT_PRONOUNS } from '../model/words';
@@ -349,23 +349,14 @@ export const GATES: Gate[] = [
 				const twisted = days(c.key).filter((d) => !days(told).includes(d));
 				const changed = c.negative
 					? twisted.length > 0 && [...twisted, ...days(told)].some((d) => leadDays.includes(d))
-					: leadDays.some(
-							(d) =>
-								options.some((o) => containsPhraseCi(o, d)) &&
-								!options.every((o) => containsPhraseCi(o, d))
-						);
+					: daysVaried(options).some((d) => leadDays.includes(d));
 				if (changed) return false;
 			}
 			if (c.type === 'statement' && !c.negative) {
 				// a statement that only changes a day tells its timing as a number question would
 				const options = [c.key, ...c.distractors];
 				const info = an.sentences[c.evidence[0] ?? -1];
-				const varied = WEEKDAYS.filter(
-					(d) =>
-						options.some((o) => containsPhraseCi(o, d)) &&
-						!options.every((o) => containsPhraseCi(o, d))
-				);
-				if (info && varied.some((d) => dayByTiming(info, d))) return false;
+				if (info && daysVaried(options).some((d) => dayByTiming(info, d))) return false;
 				// …and one that changes the date of something to come ("is due to be sworn in on
 				// January 7")
 				if (info && FUTURE.test(unquoted(info.text)) && changesDate(c)) return false;

@@ -38,3 +38,9 @@ export function impossibleDate(text: string): boolean {
 	}
 	return false;
 }
+
+/** The weekdays some options name and others do not: what a question's options differ in. */
+export function daysVaried(options: readonly string[]): string[] {
+	const has = (o: string, d: string) => new RegExp(`\\b${d}\\b`, 'i').test(o);
+	return WEEKDAYS.filter((d) => options.some((o) => has(o, d)) && !options.every((o) => has(o, d)));
+}
