@@ -118,37 +118,44 @@ describe('ranking and selection', () => {
 		expect(twice(generate(article, { count: 10, nameKeys: true }).bank.questions)).toBe(false);
 	});
 
+	/** Scotland's withdrawals, then the pair Woodward will assess, then (maybe) a line on Taylor. */
+	const RUGBY = [
+		'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
+		'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on 4 March.',
+		'Simon Taylor scored 3 tries for Scotland last season.'
+	];
+	/** A statement on RUGBY's first line that swaps Taylor and Paterson in for Cusiter. */
+	const swapStatement = (an: Analysis, over: Partial<Candidate> = {}): Candidate => ({
+		...BASE,
+		keyKind: 'statement',
+		type: 'statement',
+		stem: 'Which statement is supported by the article?',
+		key: RUGBY[0] ?? '',
+		distractors: ['Simon Taylor', 'Chris Paterson'].map((x) =>
+			(RUGBY[0] ?? '').replace('Chris Cusiter', x)
+		),
+		swapped: [idOf(an, 'Simon Taylor'), idOf(an, 'Chris Paterson')],
+		evidence: [0],
+		fact: '0:statement',
+		...over
+	});
+	/** A number question on RUGBY's line `i`. */
+	const rugbyNumber = (i: number, key: string, over: Partial<Candidate> = {}): Candidate => ({
+		...BASE,
+		type: 'number',
+		keyKind: 'number',
+		stem: (RUGBY[i] ?? '').replace(` ${key} `, ' _____ '),
+		key,
+		distractors: ['2', '5', '6'],
+		evidence: [i],
+		fact: `${i}:${key}`,
+		...over
+	});
+
 	it('never shows as true a name another question swaps into a false statement', () => {
-		const text = [
-			'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
-			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on 4 March.'
-		].join('\n');
-		const an = analysisOf(text);
-		const id = (name: string) => idOf(an, name);
-		const base = { ...BASE, keyKind: 'statement' as const };
-		const statement: Candidate = {
-			...base,
-			type: 'statement',
-			stem: 'Which statement is supported by the article?',
-			key: 'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
-			distractors: [
-				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Simon Taylor.',
-				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Paterson.'
-			],
-			swapped: [id('Simon Taylor'), id('Chris Paterson')],
-			evidence: [0],
-			fact: '0:statement'
-		};
-		const number: Candidate = {
-			...base,
-			type: 'number',
-			keyKind: 'number',
-			stem: 'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on _____ March.',
-			key: '4',
-			distractors: ['2', '3', '5'],
-			evidence: [1],
-			fact: '1:4'
-		};
+		const an = analysisOf(RUGBY.slice(0, 2).join('\n'));
+		const statement = swapStatement(an);
+		const number = rugbyNumber(1, '4');
 		expect(select(an, [statement, number], { count: 10, minScore: 0 })).toHaveLength(1);
 		// a statement that swaps in no one shown elsewhere goes with it
 		const other = { ...statement, swapped: [] };
@@ -156,45 +163,10 @@ describe('ranking and selection', () => {
 	});
 
 	it('passes over a question that would shut out more others than it is worth', () => {
-		const text = [
-			'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
-			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on 4 March.',
-			'Simon Taylor scored 3 tries for Scotland last season.'
-		].join('\n');
-		const an = analysisOf(text);
-		const id = (name: string) => idOf(an, name);
-		const statement: Candidate = {
-			...BASE,
-			keyKind: 'statement',
-			type: 'statement',
-			score: 0.95,
-			stem: 'Which statement is supported by the article?',
-			key: 'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Cusiter.',
-			distractors: [
-				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Simon Taylor.',
-				'The North side have been hit by the withdrawals of Scotland duo Gordon Bulloch and Chris Paterson.'
-			],
-			swapped: [id('Simon Taylor'), id('Chris Paterson')],
-			evidence: [0],
-			fact: '0:statement'
-		};
-		const number = (i: number, stem: string, key: string): Candidate => ({
-			...BASE,
-			type: 'number',
-			keyKind: 'number',
-			score: 0.85,
-			stem,
-			key,
-			distractors: ['2', '5', '6'],
-			evidence: [i],
-			fact: `${i}:${key}`
-		});
-		const march = number(
-			1,
-			'Woodward will also assess Scotland pair Simon Taylor and Chris Paterson in training on _____ March.',
-			'4'
-		);
-		const tries = number(2, 'Simon Taylor scored _____ tries for Scotland last season.', '3');
+		const an = analysisOf(RUGBY.join('\n'));
+		const statement = swapStatement(an, { score: 0.95 });
+		const march = rugbyNumber(1, '4', { score: 0.85 });
+		const tries = rugbyNumber(2, '3', { score: 0.85 });
 		// the statement scores best, but shuts out both others: two questions rather than one
 		const chosen = select(an, [statement, march, tries], { count: 10, minScore: 0 });
 		expect(chosen.map((c) => c.fact).sort()).toEqual(['1:4', '2:3']);
