@@ -135,6 +135,22 @@ describe('stem tools', () => {
 			expect(leansBack(an, 2, text), text).toBe(false);
 	});
 
+	it('lean back on "him" or "them" with no second name or plural before it', () => {
+		const lines = [
+			'Abdullah was sworn in as king of Jordan on Sunday.',
+			'Only two weeks ago King Hussein had named him as his heir.',
+			'Putin said Kim Jong Un had invited him to visit Pyongyang.',
+			'Ireland introduced a tax on them in 2002.',
+			'Police in Paris arrested the protesters and questioned them for hours.'
+		];
+		const an = analysisOf(lines.join('\n'));
+		const at = (i: number) => leansBack(an, i, lines[i] ?? '');
+		expect(at(1)).toBe(true);
+		expect(at(2)).toBe(false);
+		expect(at(3)).toBe(true);
+		expect(at(4)).toBe(false);
+	});
+
 	it('name "the 51-year-old designer" after the person the sentences before speak of', () => {
 		const an = analysisOf(
 			[

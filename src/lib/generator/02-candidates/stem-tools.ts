@@ -606,6 +606,28 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 		const full = owners.some((e) => containsPhraseCi(plain, e.display));
 		if (owners.length > 1 && !full) return true;
 	}
+	// "King Hussein had named him as his heir", "Ireland introduced a tax on them": an object
+	// is never the subject of its own clause, so "him" or "them" needs a second name before it
+	const object = /\b(?:him|them)\b/i.exec(plain);
+	if (object) {
+		const before = plain.slice(0, object.index);
+		const names = new Set(
+			(an.sentences[index]?.mentions ?? [])
+				.filter(
+					(m) =>
+						!DATED.has(m.kind) &&
+						!m.demonym &&
+						!(m.kind === 'name' && m.start === 0) &&
+						containsPhraseCi(before, m.text)
+				)
+				.map((m) => m.entity)
+		);
+		// ("police beat the protesters and detained them": a plural before it)
+		const plural =
+			object[0].toLowerCase() === 'them' &&
+			(before.match(/\b[a-z]{3,}s\b/g) ?? []).some((w) => !/ss$/.test(w) && isNounish(w));
+		if (!plural && names.size + (before.includes(BLANK) ? 1 : 0) < 2) return true;
+	}
 	const pronoun = /\b(?:it|its|they|their|them)\b/i.exec(plain);
 	if (pronoun) {
 		const s = an.sentences[index];

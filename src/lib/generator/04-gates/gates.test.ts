@@ -511,6 +511,27 @@ describe('gates', () => {
 		expect(ask(14, '54.6%')).toBe('giveaway');
 	});
 
+	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {
+		const lines = [
+			'Anchorage had sold its entire stake by September 2014, filings showed.',
+			'Ford will close its plant in Genk by the end of 2014, Ford said on Tuesday.',
+			'Anchorage bought its stake in September 2012 from the founders.',
+			'Clinton led a delegation that included three former presidents, Bush, Carter and Ford.',
+			'Blair took along three former ministers and two princes of Saudi Arabia.'
+		];
+		const a = analysisOf(lines.join('\n'));
+		const ask = (i: number, key: string, kind: Candidate['keyKind'], others: string[]) =>
+			firstFailure(a, blanked(a, lines, i, key, kind, others), GATES, opts);
+		expect(ask(1, '2014', 'year', ['2013', '2015', '2016'])).toBe('giveaway');
+		expect(ask(2, '2012', 'year', ['2011', '2013', '2010'])).toBeUndefined();
+		expect(ask(3, 'three', 'number', ['four', 'five', 'six'])).toBe('giveaway');
+		expect(ask(4, 'three', 'number', ['four', 'five', 'six'])).toBeUndefined();
+		const stated = (i: number, from: string, to: string[]) =>
+			firstFailure(a, changed(lines, i, from, to), GATES, opts);
+		expect(stated(0, 'September 2014', ['December 2014', 'September 2013'])).toBe('giveaway');
+		expect(stated(2, 'September 2012', ['December 2012', 'September 2011'])).toBeUndefined();
+	});
+
 	it('drop an amount the headline shows in another form ("3 toddlers", "233")', () => {
 		const lines = [
 			'The chests tipped over and killed three toddlers in Pennsylvania and Minnesota.',

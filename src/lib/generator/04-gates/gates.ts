@@ -129,6 +129,17 @@ export const GATES: Gate[] = [
 			const bounded = (m: Mention) =>
 				boundOf(an.sentences[m.sentence]?.text.slice(0, m.start) ?? '') !== undefined;
 			if (amounts.some(bounded)) return false;
+			// "had sold its entire stake by September 2014": a deadline nests too ("by December
+			// 2014" is as true), and "before 2010" holds for any later year
+			if (
+				timesAsked(an, c).some((m) =>
+					byTime(an.sentences[m.sentence]?.text.slice(0, m.start) ?? '')
+				)
+			)
+				return false;
+			// "included three former presidents, George Bush, Jimmy Carter and Gerald Ford": the
+			// list after the count counts itself
+			if (amounts.some((m) => countsItsList(an, m))) return false;
 			// "Jobs, 51, said…", "…died in 2008, aged 28": an age in passing, which the reader may
 			// know and the sentence is not about
 			const age = (m: Mention) => {
@@ -599,6 +610,36 @@ function amountsAsked(an: Analysis, c: Candidate): Mention[] {
 	return c.negative
 		? amounts.filter((m) => changed(m, c.key))
 		: amounts.filter((m) => c.distractors.some((d) => changed(m, d)));
+}
+
+/** The months and years a question asks for, as `amountsAsked` finds amounts. */
+function timesAsked(an: Analysis, c: Candidate): Mention[] {
+	const s = an.sentences[c.evidence[0] ?? -1];
+	if (!s) return [];
+	const times = s.mentions.filter((m) => m.kind === 'year' || m.kind === 'month');
+	if (c.type === 'number')
+		return times.filter((m) => c.span && m.start < c.span.end && c.span.start < m.end);
+	if (c.type !== 'statement') return [];
+	const changed = (m: Mention, text: string) => !containsPhraseCi(text, m.text);
+	return times.filter((m) => [c.key, ...c.distractors].some((d) => changed(m, d)));
+}
+
+/** Does a time follow a word that makes it a bound: "by", "before", "after", "no later than"? */
+const TIME_BOUND = new RegExp(
+	`\\b(?:by|before|after|no later than|as early as|as late as|prior to)\\s+(?:(?:early|late|mid|the end of|end|the start of|the middle of)[\\s-]+)?(?:(?:\\d{1,2}\\s+)?(?:${MONTHS.join('|')})\\.?\\s+(?:\\d{1,2},?\\s+)?)?$`,
+	'i'
+);
+const byTime = (before: string) => TIME_BOUND.test(before);
+
+/** Does a count stand before a list of as many names ("three former presidents, Bush, Carter and Ford")? */
+function countsItsList(an: Analysis, m: Mention): boolean {
+	const text = an.sentences[m.sentence]?.text.slice(m.end) ?? '';
+	const name = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*";
+	const list = new RegExp(
+		`^(?: [\\p{L}-]+){1,3}(?:,|:| [-–—(]) ?(${name}(?:, ${name})*,? and ${name})`,
+		'u'
+	).exec(text)?.[1];
+	return !!list && amountOf(m.text) === list.split(/,? and |, /).length;
 }
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
