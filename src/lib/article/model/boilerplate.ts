@@ -143,6 +143,15 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 		noStop: true,
 		note: '"Published 17 September 2023, 10:15 BST" (a time stamp has no full stop)'
 	},
+	{
+		rule: 'byline',
+		// a name, where it was written, and the day: no sentence ends with a bare date
+		pattern:
+			/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,2},? (?:at|in) \p{Lu}[\p{L}'’ -]{1,40}[,;|]? (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},?) \d{4}$/u,
+		maxWords: 14,
+		noStop: true,
+		note: '"Stephen Bierley at Wimbledon, Tuesday 10 July 2001": a writer, a place and a day'
+	},
 	// Photo and image credits and captions.
 	{
 		rule: 'photo-credit',

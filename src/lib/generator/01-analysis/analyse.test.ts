@@ -136,6 +136,11 @@ describe('analysis: entities and aliases', () => {
 		expect(a.entities.filter((e) => e.kind === 'number')).toEqual([]);
 	});
 
+	it('reads no part of a clock or race time ("11:53 p.m.", "2:06:23") as a number', () => {
+		const a = analysisOf('The signal arrived at 11:53 p.m. and Kipruto ran 2:06:23 in 3 races.');
+		expect(a.entities.filter((e) => e.kind === 'number').map((e) => e.display)).toEqual(['3']);
+	});
+
 	it('reads an amount after a sentence-opening "About" or "Some", not one after a name', () => {
 		const a = analysisOf(
 			'About 50,000 children live with foster families. Some £14m went on technology. Radio 1 and BBC 6 Music played it.'

@@ -391,7 +391,10 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 					i > 0 &&
 					(tokens[i - 1] as Token).end === t.start &&
 					/[\p{L}\d/-]$/u.test((tokens[i - 1] as Token).text)
-				);
+				) &&
+				// "11:53 p.m.", "2:06:23": a part of a clock or race time is no quantity
+				!/^:\d/.test(text.slice(t.end)) &&
+				!/\d:$/.test(text.slice(Math.max(0, t.start - 2), t.start));
 			// "6 Music", "Channel 4": a number inside a name is not a quantity
 			const nameAfter =
 				tokens[end]?.cap && tokens[end]?.word && !MONTH_SET.has(tokens[end]?.text ?? '');

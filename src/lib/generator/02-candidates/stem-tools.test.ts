@@ -151,6 +151,20 @@ describe('stem tools', () => {
 		expect(at(4)).toBe(false);
 	});
 
+	it('lean back on "The results included …" and "Revenue fell …", which name no one', () => {
+		const lines = [
+			'Pfizer said it would buy Wyeth, and reported fourth-quarter results on Monday.',
+			'Pfizer said its revenue and profit fell in the quarter.',
+			'The results included a $2.3 billion charge for legal costs.',
+			'Revenue fell 4 percent to $12.35 billion.',
+			'Pfizer revenue fell 4 percent to $12.35 billion.',
+			'The takeover announced on Monday in New York would cut 8,000 jobs.'
+		];
+		const an = analysisOf(lines.join('\n'), 'Pfizer to buy Wyeth for $68 billion, cut 8,000 jobs');
+		const at = (i: number) => leansBack(an, i, lines[i] ?? '');
+		expect([2, 3, 4, 5].map(at)).toEqual([true, true, false, false]);
+	});
+
 	it('name "the 51-year-old designer" after the person the sentences before speak of', () => {
 		const an = analysisOf(
 			[

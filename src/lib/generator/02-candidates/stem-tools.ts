@@ -427,6 +427,10 @@ const GENERIC = new Set([
 	'previous'
 ]);
 
+/** A figure of some firm or country that the text must name: "Revenue fell…", "Net profit rose…". */
+const METRIC =
+	/^["“]?(?:(?:net|operating|pre-tax|pretax|quarterly|annual|total|underlying) )?(?:revenues?|profits?|sales|earnings|income|turnover|losses|shares|output|exports|imports|unemployment|inflation)\b/i;
+
 /** A word's rough stem, so "auction" meets "auctioned" and "firms" meets "firm". */
 const stemOf = (w: string) => (w.length > 5 ? w.slice(0, 5) : w.replace(/s$/, ''));
 
@@ -528,8 +532,10 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 			index > 0 && (stems.some((w) => topic.has(w)) || stems.filter((w) => lead.has(w)).length >= 2)
 		);
 	};
-	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK)) && !onTopic())
-		return true;
+	if (capitalised.length === 0 && !named && !(blankIsName && text.includes(BLANK))) {
+		// "Revenue fell 4 percent": a company's figure, with no company named
+		if (METRIC.test(plain) || !onTopic()) return true;
+	}
 	const before = earlierStems(an)[index] ?? new Set<string>();
 	// ("that" is left out: "said that prices rose" is no pointing back)
 	// (a lookahead, so that "the highlights of the sale" also looks at "the sale")
@@ -543,7 +549,18 @@ export function leansBack(an: Analysis, index: number, text: string, blankIsName
 		const words = end === -1 ? all.slice(0, 3) : all.slice(0, end);
 		// "the summit scheduled for June 12", "the auction of its Yugansk division", "the power
 		// to deprive…": defined here
-		if (end !== -1 && end <= 2 && /^(?:of|which|who|that|to|[a-z]+ed)$/.test(all[end] ?? ''))
+		// (not "The results included a $2.3 billion charge": a verb with its object)
+		const next = all[end + 1];
+		const object =
+			next !== undefined
+				? /^(?:a|an|the|its|their|his|her)$/.test(next)
+				: /^\s*[$£€\d]/.test(plain.slice((m.index ?? 0) + m[0].length + (m[2] ?? '').length));
+		if (
+			end !== -1 &&
+			end <= 2 &&
+			/^(?:of|which|who|that|to|[a-z]+ed)$/.test(all[end] ?? '') &&
+			!(/ed$/.test(all[end] ?? '') && object)
+		)
 			continue;
 		// "the clearing firm Clearstream": the name follows
 		if (m[3] && all.length <= 3 && end === -1) continue;

@@ -486,7 +486,9 @@ describe('gates', () => {
 			'Cadbury sold its drinks arm, Schweppes, in 2012 after a long review.',
 			'Cyclone Yasi weakened to a category three storm over Queensland.',
 			'Anand won the title in Mexico City in 2007 and defended it in Bonn in 2008.',
-			'Appendino defeated Fassino in Turin, winning 54.6% of the vote to his 45.4%.'
+			'Appendino defeated Fassino in Turin, winning 54.6% of the vote to his 45.4%.',
+			'In morning trading, Pfizer shares fell $1.12, or 6.4 percent, to $16.34.',
+			'Thieves stole versions of The Scream in Oslo twice in the past three decades.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -509,6 +511,8 @@ describe('gates', () => {
 		expect(ask(12, 'three')).toBe('giveaway');
 		expect(ask(13, '2007')).toBe('giveaway');
 		expect(ask(14, '54.6%')).toBe('giveaway');
+		expect(ask(15, '$16.34')).toBe('giveaway');
+		expect(ask(16, 'three')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {
@@ -517,7 +521,8 @@ describe('gates', () => {
 			'Ford will close its plant in Genk by the end of 2014, Ford said on Tuesday.',
 			'Anchorage bought its stake in September 2012 from the founders.',
 			'Clinton led a delegation that included three former presidents, Bush, Carter and Ford.',
-			'Blair took along three former ministers and two princes of Saudi Arabia.'
+			'Blair took along three former ministers and two princes of Saudi Arabia.',
+			'Juno carries three small Lego figures representing the god Jupiter, his wife Juno and Galileo, who found four moons.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string, kind: Candidate['keyKind'], others: string[]) =>
@@ -526,6 +531,7 @@ describe('gates', () => {
 		expect(ask(2, '2012', 'year', ['2011', '2013', '2010'])).toBeUndefined();
 		expect(ask(3, 'three', 'number', ['four', 'five', 'six'])).toBe('giveaway');
 		expect(ask(4, 'three', 'number', ['four', 'five', 'six'])).toBeUndefined();
+		expect(ask(5, 'three', 'number', ['two', 'five', 'six'])).toBe('giveaway');
 		const stated = (i: number, from: string, to: string[]) =>
 			firstFailure(a, changed(lines, i, from, to), GATES, opts);
 		expect(stated(0, 'September 2014', ['December 2014', 'September 2013'])).toBe('giveaway');

@@ -631,15 +631,22 @@ const TIME_BOUND = new RegExp(
 );
 const byTime = (before: string) => TIME_BOUND.test(before);
 
-/** Does a count stand before a list of as many names ("three former presidents, Bush, Carter and Ford")? */
+/**
+ * Does a count stand before a list of as many ("three former presidents, Bush, Carter and Ford",
+ * "three Lego figures representing Jupiter, his wife Juno and Galileo")?
+ */
 function countsItsList(an: Analysis, m: Mention): boolean {
 	const text = an.sentences[m.sentence]?.text.slice(m.end) ?? '';
-	const name = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*";
-	const list = new RegExp(
-		`^(?: [\\p{L}-]+){1,3}(?:,|:| [-–—(]) ?(${name}(?:, ${name})*,? and ${name})`,
-		'u'
-	).exec(text)?.[1];
-	return !!list && amountOf(m.text) === list.split(/,? and |, /).length;
+	const head =
+		/^((?: [\p{L}-]+){1,5}?)(?:,|:| [-–—(]| (?:representing|including|namely|named|called|comprising|depicting)) ?/u.exec(
+			text
+		);
+	if (!head || /\b(?:is|are|was|were|be|been|has|have|had|said|says)\b/.test(head[1] ?? ''))
+		return false;
+	const parts = (/^[^;:.()]*/.exec(text.slice(head[0].length))?.[0] ?? '').split(', ');
+	const and = parts.findIndex((p) => / and /.test(p) || /^and /.test(p));
+	if (and === -1) return false;
+	return amountOf(m.text) === and + (/^and /.test(parts[and] ?? '') ? 1 : 2);
 }
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
@@ -669,6 +676,13 @@ function besideAnother(an: Analysis, m: Mention): boolean {
 		// (not a year: "rose 5% from 2004")
 		.filter((o) => !/^(?:1[89]|20)\d\d$/.test(s.text.slice(o.start, o.end)));
 	if (others.length === 0) return false;
+	// "fell $1.12, or 6.4 percent, to $16.34": a change, its share and the level work each other out
+	if (
+		/\d(?: ?[a-z]+)?,? or (?:about |nearly |almost |some )?\d[\d,.]*\s?(?:%|percent|per cent)/.test(
+			s.text
+		)
+	)
+		return true;
 	// "47 seats…, one more than Labour's 46"
 	if (/\b(?:one|two|three|four|five|\d+) (?:more|fewer|less) than\b/i.test(s.text)) return true;
 	if ([m, ...others].some((x) => TIED_AFTER.test(s.text.slice(x.end)))) return true;

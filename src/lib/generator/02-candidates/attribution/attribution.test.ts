@@ -47,6 +47,15 @@ describe('attribution candidates', () => {
 		);
 	});
 
+	it('leave an adverb and its adjunct with the verb ("said repeatedly during the campaign that …")', () => {
+		const [c] = run(
+			'Tony Blair had said repeatedly during the campaign that there was no plan for higher taxes.'
+		);
+		expect(c?.stem).toBe(
+			'According to the article, who said that there was no plan for higher taxes?'
+		);
+	});
+
 	it('refuse first-person clauses outside quotation marks', () => {
 		expect(run('We will win the next election easily, Tony Blair said.')).toEqual([]);
 	});

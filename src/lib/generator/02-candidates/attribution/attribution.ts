@@ -456,8 +456,10 @@ function speakerFirst(an: Analysis, s: SentenceInfo): Reported | undefined {
 		const verb = verbPhrase(s, v, from);
 		if (!verb) return undefined;
 		if (s.tokens[from]?.lower === 'on' && /day$/.test(s.tokens[from + 1]?.lower ?? '')) from += 2;
-		// "said in a statement sent to news organizations that …": the adjunct goes with the verb
-		if (ADJUNCT_STARTS.has(s.tokens[from]?.lower ?? '')) {
+		// "said in a statement sent to news organizations that …", "had said repeatedly during
+		// the campaign that …": the adjunct goes with the verb
+		const adverb = /^[a-z]{3,}ly$/.test(s.tokens[from]?.text ?? '');
+		if (ADJUNCT_STARTS.has(s.tokens[from]?.lower ?? '') || adverb) {
 			const that = s.tokens.findIndex((t, i) => i > from && i <= from + 8 && t.lower === 'that');
 			if (that !== -1) from = that;
 		}
