@@ -191,7 +191,8 @@ describe('cleanBody', () => {
 		['LONDON (Reuters) - Shares rose. Banks led.', 'LONDON (Reuters) -'],
 		['WASHINGTON — The Senate voted on Friday.', 'WASHINGTON —'],
 		['TOKYO, Japan (AP) -- A court ruled on Friday.', 'TOKYO, Japan (AP) --'],
-		['PARIS, Feb 1, 2016 (AFP) - France agreed on Monday.', 'PARIS, Feb 1, 2016 (AFP) -']
+		['PARIS, Feb 1, 2016 (AFP) - France agreed on Monday.', 'PARIS, Feb 1, 2016 (AFP) -'],
+		['Cannes (AFP) - A French film won on Sunday.', 'Cannes (AFP) -']
 	])('drops the dateline of "%s" before its first sentence', (body, dateline) => {
 		const { paragraphs, drops } = cleanBody(`${body}\nLONDON (Reuters) - A second line stays.`);
 		expect(drops).toEqual([{ rule: 'dateline', text: dateline, start: 0, end: dateline.length }]);
@@ -202,7 +203,11 @@ describe('cleanBody', () => {
 	});
 
 	it('keeps what is no dateline', () => {
-		for (const body of ['A - B grade pupils did well.', 'UN - the body met. It ended.'])
+		for (const body of [
+			'A - B grade pupils did well.',
+			'UN - the body met. It ended.',
+			'Smith (Labour) - the winner - spoke first.'
+		])
 			expect(cleanBody(body).drops).toEqual([]);
 	});
 

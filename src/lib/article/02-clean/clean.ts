@@ -91,12 +91,19 @@ export function cleanBody(body: string, options: CleanOptions = {}): Cleaning {
 const DATELINE =
 	/^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
 
+/** A dateline in title case names its agency: "Cannes (AFP) - ", "Kochi, India (Reuters) - ". */
+const TITLED_DATELINE =
+	/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.'’ ]{1,30})? \((?:AFP|AP|Reuters|Xinhua|dpa|DPA|IANS|PTI|UPI|CP|ANSA|EFE|Kyodo|Yonhap|Bernama|Anadolu|TASS|Interfax|RIA Novosti)\) ?[-—–]{1,2} (?=\S)/u;
+
 /**
  * How long the dateline that opens `body[from, to)` is, with the space after it (0 without
  * one). A place of fewer than three capitals is none ("A - B grade"), nor a short acronym
  * without an agency ("UN - the body…"). @internal
  */
 export function datelineLength(body: string, from: number, to: number): number {
+	// "Cannes (AFP) - ": a place in title case, with a wire agency's name
+	const titled = TITLED_DATELINE.exec(body.slice(from, Math.min(to, from + 80)));
+	if (titled) return titled[0].length;
 	const m = DATELINE.exec(body.slice(from, Math.min(to, from + 80)));
 	if (!m || !/^[A-Z][A-Z.'’-]{2,}/.test(m[0])) return 0;
 	if (!m[0].includes('(') && !/^[A-Z]{4,}/.test(m[0])) return 0;

@@ -445,8 +445,38 @@ describe('distractors', () => {
 		const offered = addDistractors(cricket, quote!, { distractors: 3, seed: 0 }).distractors;
 		expect(offered.length).toBeGreaterThan(0);
 		expect(offered).not.toContain('Shane Warne');
+		// (nor the one it speaks of by his role: "The chancellor has taken note…")
+		const bonn = analysisOf(
+			[
+				'"The chancellor has taken note of the decision with regret," spokesman Uwe-Karsten Heye said.',
+				'Chancellor Gerhard Schroeder said he would name a successor on Friday.',
+				'Finance Minister Oskar Lafontaine said he was stepping down.',
+				'Economy Minister Werner Mueller said markets would welcome the news.'
+			].join('\n')
+		);
+		const heye = makeAttribution(bonn, {
+			maxStemWords: 35,
+			focus: new Set(bonn.sentences.map((s) => s.index))
+		}).find((c) => c.key === 'Uwe-Karsten Heye');
+		const others = addDistractors(bonn, heye!, { distractors: 3, seed: 0 }).distractors;
+		expect(others.length).toBeGreaterThan(0);
+		expect(others).not.toContain('Gerhard Schroeder');
 		// (a party read as a person meets no people)
 		expect(options('Progressive Conservatives') ?? []).toEqual([]);
+	});
+
+	it("keep an amount's options among the like figures of its sentence", () => {
+		const { cands, withOptions } = all(
+			'Shanghai averaged 600 points in mathematics and scored 575 points in science.'
+		);
+		const c = cands.find((x) => x.key === '575');
+		expect(c).toBeDefined();
+		const offered = withOptions(c!).distractors.map(Number);
+		expect(offered.length).toBe(3);
+		for (const d of offered) {
+			expect(d).toBeGreaterThanOrEqual(460);
+			expect(d).toBeLessThanOrEqual(750);
+		}
 	});
 
 	it('look ahead for a year the sentence expects', () => {

@@ -513,6 +513,14 @@ function quoteRulesOut(an: Analysis, c: Candidate, e: Entity): boolean {
 	const surname = e.kind === 'person' ? (e.display.split(' ').at(-1) ?? '') : '';
 	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (surname.length >= 4 && new RegExp(`\\b${escaped}`, 'u').test(quoted)) return true;
+	// ""The chancellor has taken note…"": the quotation speaks of the chancellor, Schroeder
+	const roles = new Set<string>();
+	if (e.title) roles.add(e.title.split(/\s+/).pop()?.toLowerCase() ?? '');
+	for (const m of e.mentions) {
+		const before = an.sentences[m.sentence]?.tokens[m.token - 1];
+		if (before?.word && isRoleNoun(before.lower)) roles.add(before.lower);
+	}
+	if ([...roles].some((r) => r.length > 2 && containsPhraseCi(quoted, `the ${r}`))) return true;
 	return countriesOf(an, e).some((country) =>
 		[...country.aliases].some((a) => a.length > 2 && containsPhraseCi(quoted, a))
 	);
@@ -592,6 +600,8 @@ export function articleAlternatives(
 
 // (never three times or a third: "$300" beside "$90", "60%" for a 20% fall were no fair guesses)
 const FACTORS = [0.5, 2, 1.5, 0.75, 0.6, 1.25];
+/** Steps for a key set among like figures: "575" beside "600" and "556". */
+const NEAR_FACTORS = [0.85, 1.15, 0.9, 1.1];
 /** Factors whose products a reader can see through ("$8.8bn" is twice "$4.4bn"). */
 const SIMPLE_FACTORS = [0.25, 0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3, 4, 5];
 // near years only: "Cannes in 1994" for a film about 9/11 is no fair guess
@@ -791,9 +801,22 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		) ||
 			// ("Mahama … received _____" in a report of an election)
 			/\b(?:elections?|votes?|referendum|poll|wins|won)\b/i.test(an.article.title));
+	// "scored 575 in science… averaged 600 points": like figures of the sentence set the scale,
+	// and an option far outside them (1,100) is no guess anyone makes
+	const peers = (an.sentences[c.evidence[0] ?? -1]?.mentions ?? [])
+		.filter((m) => m.kind === c.keyKind && m.text !== key)
+		.map((m) => amountOf(m.text) ?? 0)
+		.filter((v) => v !== parts.value && v >= parts.value / 3 && v <= parts.value * 3);
+	// (a small count meets its near neighbours already)
+	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
+	const band =
+		peers.length > 0 && !small
+			? [Math.min(parts.value, ...peers) * 0.8, Math.max(parts.value, ...peers) * 1.25]
+			: undefined;
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
+		if (band && (v < (band[0] ?? 0) || v > (band[1] ?? Infinity))) return;
 		if (vote && v > 50 !== parts.value > 50) return;
 		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
 		if (dayOfMonth && impossibleDate(c.stem.replace(BLANK, text))) return;
@@ -818,7 +841,6 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		return out;
 	}
 	// a small count ("from the age of 17", "11 detainees") meets its neighbours, not 4 or 51
-	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
 	const steps = small
 		? smallSteps(parts.value, bound).map((v) => v / parts.value)
 		: bound === 'below'
@@ -832,7 +854,8 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 	// singled the key out)
 	const lastDigit = (x: number) => Math.round(x * 10 ** parts.decimals) % 10;
 	const lastDigits = new Set([lastDigit(parts.value)]);
-	for (const f of shuffle(steps, random)) {
+	// (near values last, for a key whose like figures leave the usual steps no room)
+	for (const f of [...shuffle(steps, random), ...(band ? NEAR_FACTORS : [])]) {
 		let v = parts.value * f;
 		if (precise && !small) {
 			const jittered = () =>

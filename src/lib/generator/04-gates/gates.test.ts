@@ -488,7 +488,10 @@ describe('gates', () => {
 			'Anand won the title in Mexico City in 2007 and defended it in Bonn in 2008.',
 			'Appendino defeated Fassino in Turin, winning 54.6% of the vote to his 45.4%.',
 			'In morning trading, Pfizer shares fell $1.12, or 6.4 percent, to $16.34.',
-			'Thieves stole versions of The Scream in Oslo twice in the past three decades.'
+			'Thieves stole versions of The Scream in Oslo twice in the past three decades.',
+			"Kerala opened the gates of 35 of Kerala's 39 dams after days of rain.",
+			'Apple shares, which closed at $109.14 on Tuesday, rose to $115.31 in extended trading.',
+			'Shanghai scored 556 points in reading, well ahead of second-placed South Korea with 539.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -513,6 +516,9 @@ describe('gates', () => {
 		expect(ask(14, '54.6%')).toBe('giveaway');
 		expect(ask(15, '$16.34')).toBe('giveaway');
 		expect(ask(16, 'three')).toBe('giveaway');
+		expect(ask(17, '35')).toBe('giveaway');
+		expect(ask(18, '$109.14')).toBe('giveaway');
+		expect(ask(19, '539')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {

@@ -651,13 +651,15 @@ function countsItsList(an: Analysis, m: Mention): boolean {
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
 const TIED =
-	/^\s*(?:out )?of(?: the)?(?: (?:past|last|first|next))?\s*$|^\s*\p{L}*,? or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
+	/^\s*(?:out )?of(?: (?:the|its|their))?(?: (?:past|last|first|next)| [\p{L}-]+['’]s)?\s*$|^\s*\p{L}*,? or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
 /** Words after an amount that tie it to another: "20 short of an overall majority". */
 const TIED_AFTER =
 	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind|of them|of whom|of which|of those)\b/u;
 /** Words between two amounts, anywhere, that set one against the other: "£20, against a price of £17.99". */
 const SET_AGAINST =
-	/\b(?:against|compared with|compared to|than|up from|down from|from|to (?:his|her|their|its))\b|\b(?:rais|increas|lift|boost|cut|lower|reduc)\w*(?: \w+)? to\s*[$£€]?$/;
+	/\b(?:against|compared with|compared to|than|up from|down from|from|to (?:his|her|their|its))\b|\b(?:rais|increas|lift|boost|cut|lower|reduc)\w*(?: \w+)? to\s*[$£€]?$|\b(?:rose|risen|climbed|jumped|soared|gained|fell|fallen|dropped|slipped|slid|sank|plunged|tumbled) to\s*[$£€]?$/;
+/** Words that rank one amount above another: "556 points, well ahead of South Korea with 539". */
+const RANKED = /\b(?:ahead of|behind|second-placed|third-placed|runner-up)\b/;
 
 /**
  * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
@@ -689,7 +691,11 @@ function besideAnother(an: Analysis, m: Mention): boolean {
 	return others.some((o) => {
 		const [a, b] = o.start < m.start ? [o, m] : [m, o];
 		const between = s.text.slice(a.end, b.start);
-		return TIED.test(between) || (between.length <= 80 && SET_AGAINST.test(between));
+		return (
+			TIED.test(between) ||
+			(between.length <= 80 && SET_AGAINST.test(between)) ||
+			(between.length <= 120 && RANKED.test(between))
+		);
 	});
 }
 

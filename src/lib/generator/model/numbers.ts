@@ -40,3 +40,24 @@ export function amountOf(text: string): number | undefined {
 	if (!m) return undefined;
 	return Number((m[1] ?? '').replace(/,/g, '')) * factor((m[2] ?? '').toLowerCase());
 }
+
+/** Phrases whose number the world fixes: "24 hours a day", "seven days a week". */
+const FIXED = new Map<string, number>([
+	['hours a day', 24],
+	['days a week', 7],
+	['days a year', 365],
+	['weeks a year', 52],
+	['months a year', 12],
+	['minutes an hour', 60]
+]);
+
+/**
+ * Is the amount `text`, between `before` and `after` in its sentence, fixed by the words around
+ * it rather than told by the article: "24 hours a day", "a love story between two women"?
+ */
+export function fixedByPhrase(text: string, before: string, after: string): boolean {
+	const value = amountOf(text);
+	const phrase = /^[\s-]+(\p{L}+ an? \p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+	if (value !== undefined && FIXED.get(phrase) === value) return true;
+	return value === 2 && /\bbetween\s*$/i.test(before);
+}

@@ -1,3 +1,4 @@
+import { fixedByPhrase } from '../../model/numbers';
 import { describe, expect, it } from 'vitest';
 import { analysisOf, NEWS } from '../../test-helpers';
 import { BLANK } from '../stem-tools';
@@ -127,6 +128,15 @@ describe('number and date candidates', () => {
 		expect(run('The South side is due at the stadium in Cardiff at 1330.')).toEqual([]);
 		// "at about 1900 on Sundays" is seven in the evening, not a year
 		expect(run('The new show may be broadcast at about 1900 on Sundays.')).toEqual([]);
+	});
+
+	it('leave a number the world fixes alone ("24 hours a day", "between two women")', () => {
+		expect(run('Drones kept Gatwick shut for 24 hours a day over Christmas.')).toEqual([]);
+		expect(run('The film tells of a love story between two young women in Lille.')).toEqual([]);
+		expect(fixedByPhrase('24', 'shut for ', ' hours a day')).toBe(true);
+		expect(fixedByPhrase('12', 'worked ', ' hours a day')).toBe(false);
+		expect(fixedByPhrase('seven', 'open ', ' days a week')).toBe(true);
+		expect(fixedByPhrase('three', 'a story between ', ' women')).toBe(false);
 	});
 
 	it('never ask for a year that names an event ("the 2015 nuclear agreement")', () => {

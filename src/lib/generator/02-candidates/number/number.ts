@@ -5,6 +5,7 @@
  */
 import type { Analysis, Mention, SentenceInfo } from '../../01-analysis/types';
 import { infinitive, isPastTense, lexTag } from '../../model/lexicon';
+import { fixedByPhrase } from '../../model/numbers';
 import { REPORTING_VERBS, STOP_WORDS } from '../../model/words';
 import { squash } from '../../util/text';
 import { BLANK, blankedStem, prevSentence, says, shortName, wordsOf } from '../stem-tools';
@@ -102,6 +103,7 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 			// "at 1030 GMT", "at 5pm", "due at 1330": a clock time, whose neighbours (1760) are no times
 			if (unit && /^(?:gmt|bst|cet|utc|et|pt|am|pm|hrs|hours|local)$/i.test(unit.text)) continue;
 			if (isClock(s, m) || namesAWork(s, m)) continue;
+			if (fixedByPhrase(m.text, s.text.slice(0, m.start), s.text.slice(m.end))) continue;
 			// "the 2015 nuclear agreement": a year that names an event is known without the article
 			if (e.kind !== 'number' || yearLike) {
 				const next = s.tokens[m.tokenEnd];

@@ -21,6 +21,7 @@ import { hashString, rng } from '../../util/random';
 import { containsPhraseCi, contentWords, quotesBalanced, squash } from '../../util/text';
 import { impossibleDate } from '../../model/calendar';
 import { lexTag } from '../../model/lexicon';
+import { fixedByPhrase } from '../../model/numbers';
 import { HONORIFICS, STOP_WORDS } from '../../model/words';
 import {
 	BLANK,
@@ -265,7 +266,8 @@ function slotOf(
 	const context = `${head} ${tail}`;
 	const slot: Slot = { ...span, kind: NUMERIC.has(e.kind) ? 'number' : 'name', values: [] };
 	if (NUMERIC.has(e.kind)) {
-		if (isClock(s, m) || namesAWork(s, m)) return undefined;
+		if (isClock(s, m) || namesAWork(s, m) || fixedByPhrase(m.text, head, s.text.slice(span.end)))
+			return undefined;
 		// "$27.5bn (£14.5bn)": neither an amount with its conversion in brackets nor the conversion
 		// is swapped (the other tells it); nor one end of a range, nor a count the sentence lists
 		// ("two singles, Club Foot and LSF")
