@@ -97,10 +97,16 @@ describe('stem tools', () => {
 			[
 				'Nokia reported a net loss of 1.41 billion euros on Thursday, but the Finnish handset maker said the decline had eased.',
 				'The fees rose by 10 percent, after students protested in Pretoria.',
-				'The recall covers chests, dressers and beds sold in Canada.'
+				'The recall covers chests, dressers and beds sold in Canada.',
+				'Norway is due to introduce a similar ban in June, and New York City banned smoking last year.',
+				'The European Union agreed to a cut of eight percent, and Japan six percent.'
 			].join('\n')
 		);
 		const cut = (i: number) => an.sentences[i]!.text.slice(0, trimTail(an.sentences[i]!, 0));
+		expect(cut(3)).toBe('Norway is due to introduce a similar ban in June');
+		expect(cut(4)).toBe(
+			'The European Union agreed to a cut of eight percent, and Japan six percent'
+		);
 		expect(cut(0)).toBe('Nokia reported a net loss of 1.41 billion euros on Thursday');
 		expect(cut(1)).toBe('The fees rose by 10 percent');
 		expect(cut(2)).toBe('The recall covers chests, dressers and beds sold in Canada');

@@ -133,6 +133,14 @@ function isDroppableTail(rest: Token[]): boolean {
 	)
 		return true;
 	if (/ing$/.test(first.lower) && !first.cap) return true;
+	// "…in June, and New York City banned smoking…": a clause of its own, with its own subject
+	// (not "…eight percent, and Japan six percent", which has no verb)
+	if (
+		first.lower === 'and' &&
+		words[1]?.cap &&
+		words.slice(2).some((w) => !w.cap && lexTags(w.lower).some((t) => VERB_TAGS.has(t)))
+	)
+		return true;
 	// "…, state media said on Sunday": a short reporting clause; not "…, says there is…"
 	const v = segment.findIndex((w) => REPORTING_VERBS.has(w.lower));
 	if (v === -1 || v > 5 || segment.length - v - 1 > 3) return false;

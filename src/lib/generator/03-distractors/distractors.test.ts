@@ -479,6 +479,23 @@ describe('distractors', () => {
 		}
 	});
 
+	it("keep a count's options below the article's largest count of the same thing", () => {
+		const { an, cands } = all(
+			[
+				'The ferry Sewol was carrying 400 passengers when it sank off Jindo island.',
+				'The government first said that 368 people had been rescued from the water.'
+			].join('\n')
+		);
+		const c = cands.find((x) => x.key === '368');
+		expect(c).toBeDefined();
+		// (over several seeds: each draws its own number of options above the key)
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const offered = addDistractors(an, c!, { distractors: 3, seed }).distractors.map(Number);
+			expect(offered.length).toBeGreaterThanOrEqual(2);
+			for (const d of offered) expect(d).toBeLessThan(400);
+		}
+	});
+
 	it('look ahead for a year the sentence expects', () => {
 		const { cands, withOptions } = all(
 			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'

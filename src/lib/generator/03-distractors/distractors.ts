@@ -600,6 +600,9 @@ export function articleAlternatives(
 
 // (never three times or a third: "$300" beside "$90", "60%" for a 20% fall were no fair guesses)
 const FACTORS = [0.5, 2, 1.5, 0.75, 0.6, 1.25];
+/** Words for people counted: a ferry's "475 people" is a whole its "368 people" rescued are part of. */
+const PEOPLE =
+	/^(?:people|persons|passengers|students|pupils|children|workers|employees|residents|soldiers|troops|miners|crew|members|delegates|voters|prisoners|refugees|migrants|fans|athletes|players)$/;
 /** Steps for a key set among like figures: "575" beside "600" and "556". */
 const NEAR_FACTORS = [0.85, 1.15, 0.9, 1.1];
 /** Factors whose products a reader can see through ("$8.8bn" is twice "$4.4bn"). */
@@ -813,10 +816,29 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		peers.length > 0 && !small
 			? [Math.min(parts.value, ...peers) * 0.8, Math.max(parts.value, ...peers) * 1.25]
 			: undefined;
+	// "announced that 368 people had been rescued" of "475 people on board": the article's
+	// largest count of the same thing is a whole no part of it passes
+	const ev = an.sentences[c.evidence[0] ?? -1];
+	const own = ev?.mentions.find((m) => m.text === key);
+	// (people of any name: "368 people" were rescued of "475 passengers and crew")
+	const next = own && c.keyKind === 'number' ? ev?.tokens[own.tokenEnd]?.lower : undefined;
+	const counted = (x: SentenceInfo, m: Mention) =>
+		m.kind === 'number' && PEOPLE.test(x.tokens[m.tokenEnd]?.lower ?? '');
+	const wholes =
+		next && PEOPLE.test(next)
+			? an.sentences.flatMap((x) =>
+					x.mentions
+						.filter((m) => counted(x, m))
+						.map((m) => amountOf(m.text) ?? 0)
+						.filter((v) => v > parts.value)
+				)
+			: [];
+	const whole = wholes.length > 0 ? Math.max(...wholes) : undefined;
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
 		if (band && (v < (band[0] ?? 0) || v > (band[1] ?? Infinity))) return;
+		if (whole !== undefined && v >= whole) return;
 		if (vote && v > 50 !== parts.value > 50) return;
 		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
 		if (dayOfMonth && impossibleDate(c.stem.replace(BLANK, text))) return;

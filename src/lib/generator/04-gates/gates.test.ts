@@ -491,7 +491,9 @@ describe('gates', () => {
 			'Thieves stole versions of The Scream in Oslo twice in the past three decades.',
 			"Kerala opened the gates of 35 of Kerala's 39 dams after days of rain.",
 			'Apple shares, which closed at $109.14 on Tuesday, rose to $115.31 in extended trading.',
-			'Shanghai scored 556 points in reading, well ahead of second-placed South Korea with 539.'
+			'Shanghai scored 556 points in reading, well ahead of second-placed South Korea with 539.',
+			'AOL shareholders will own about 55 percent of AOL Time Warner and Time Warner holders about 45 percent.',
+			'Toronto finished second with 22 votes, followed by Paris with 18 and Istanbul with nine.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -519,6 +521,8 @@ describe('gates', () => {
 		expect(ask(17, '35')).toBe('giveaway');
 		expect(ask(18, '$109.14')).toBe('giveaway');
 		expect(ask(19, '539')).toBe('giveaway');
+		expect(ask(20, '55 percent')).toBe('giveaway');
+		expect(ask(21, '22')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {

@@ -659,7 +659,7 @@ const TIED_AFTER =
 const SET_AGAINST =
 	/\b(?:against|compared with|compared to|than|up from|down from|from|to (?:his|her|their|its))\b|\b(?:rais|increas|lift|boost|cut|lower|reduc)\w*(?: \w+)? to\s*[$£€]?$|\b(?:rose|risen|climbed|jumped|soared|gained|fell|fallen|dropped|slipped|slid|sank|plunged|tumbled) to\s*[$£€]?$/;
 /** Words that rank one amount above another: "556 points, well ahead of South Korea with 539". */
-const RANKED = /\b(?:ahead of|behind|second-placed|third-placed|runner-up)\b/;
+const RANKED = /\b(?:ahead of|behind|followed by|second-placed|third-placed|runner-up)\b/;
 
 /**
  * Is `m` tied to another amount of its sentence, so that one works out the other or rules out
@@ -685,6 +685,19 @@ function besideAnother(an: Analysis, m: Mention): boolean {
 		)
 	)
 		return true;
+	// "AOL shareholders will own about 55 percent … and Time Warner holders about 45 percent":
+	// shares of one whole add up to it
+	if (m.kind === 'percent') {
+		const shares = s.mentions.filter((o) => o.kind === 'percent').map((o) => amountOf(o.text) ?? 0);
+		const mine = amountOf(m.text) ?? 0;
+		const total = shares.reduce((a, b) => a + b, 0);
+		if (
+			shares.length >= 2 &&
+			(Math.abs(total - 100) <= 2 ||
+				shares.some((v) => v !== mine && Math.abs(v + mine - 100) <= 1))
+		)
+			return true;
+	}
 	// "47 seats…, one more than Labour's 46"
 	if (/\b(?:one|two|three|four|five|\d+) (?:more|fewer|less) than\b/i.test(s.text)) return true;
 	if ([m, ...others].some((x) => TIED_AFTER.test(s.text.slice(x.end)))) return true;

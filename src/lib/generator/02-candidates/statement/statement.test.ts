@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, NEWS } from '../../test-helpers';
-import { antonymSlots, makeStatement } from './statement';
+import { antonymSlots, apposed, makeStatement } from './statement';
 
 const an = analysisOf(NEWS);
 const made = makeStatement(an, {
@@ -130,6 +130,27 @@ describe('supported-statement candidates', () => {
 				if (c.key.includes('1030 GMT')) expect(d).toContain('1030 GMT');
 				expect(d).not.toMatch(/\b100%/);
 				if (c.evidence[0] === 0) expect(d).toContain('2005, even 2006');
+			}
+		}
+	});
+
+	it('never swap a name its apposition describes, nor an amount in brackets', () => {
+		expect(apposed(', 54, a former regional governor from Donetsk, is backed')).toBe(true);
+		expect(apposed(', the Ukrainian prime minister, said')).toBe(true);
+		expect(apposed(', 54, said on Monday that')).toBe(false);
+		expect(apposed(' said a deal was close')).toBe(false);
+		const an = analysisOf(
+			[
+				'Viktor Yanukovych, 54, a former governor of Donetsk, is backed by Leonid Kuchma.',
+				'Viktor Yushchenko said on Monday that the vote had been stolen in the east.',
+				'Leonid Kuchma said on Tuesday that the count would go ahead in the east.',
+				'Malala Yousafzai will share the prize of eight million kronor ($1.1m; £690,000) with Kailash Satyarthi.'
+			].join('\n')
+		);
+		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([0, 1, 2, 3]) });
+		for (const c of made.filter((x) => !x.negative)) {
+			for (const d of c.distractors) {
+				if (c.evidence[0] === 3) expect(d).toContain('($1.1m; £690,000)');
 			}
 		}
 	});

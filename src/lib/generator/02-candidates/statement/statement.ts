@@ -272,7 +272,8 @@ function slotOf(
 		// is swapped (the other tells it); nor one end of a range, nor a count the sentence lists
 		// ("two singles, Club Foot and LSF")
 		if (
-			/\(\s*$/.test(head) ||
+			// ("($1.1m; £690,000)": a conversion in brackets restates the amount before it)
+			/\([^)]*$/.test(head) ||
 			/^\s*\(\s*[$£€¥]?\d/.test(tail) ||
 			// ("from about 10 percent to 11.5 percent": the unit may come between)
 			/\d\s*(?:and|to|-|–)\s*$/.test(head) ||
@@ -306,6 +307,9 @@ function slotOf(
 	// "Scotland duo Gordon Bulloch and Chris Cusiter": only another Scot may stand in
 	const sides = e.kind === 'person' ? sidesAt(an, s, m) : new Set<string>();
 	if (e.kind === 'person' && sideImplied(s.text)) return undefined;
+	// "Yanukovych, 54, a former regional governor from Donetsk…": an apposition tells who the
+	// person is, and lies about whoever is swapped in
+	if (e.kind === 'person' && apposed(s.text.slice(m.end))) return undefined;
 	// "Adele, 20, …, said she had been…": a pronoun after the name takes someone of its sex
 	const rest = s.text.slice(m.end, cut);
 	const told = /\b(?:she|her|hers|herself)\b/i.test(rest)
@@ -483,6 +487,9 @@ function lowerIfCommon(an: Analysis, index: number, text: string): string {
 }
 
 /** The fields `numericDistractors` reads, for a number inside a statement. */
+/** Does an apposition follow a name: ", 54, a former regional governor", ", the coach,"? */
+export const apposed = (after: string) => /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s/i.test(after);
+
 function numberProbe(sentence: number, key: string, kind: EntityKind, context: string): Candidate {
 	return {
 		type: 'number',
