@@ -45,6 +45,14 @@ describe('splitSentences', () => {
 			['Shares of Acme Inc. fell 3%.', 'Acme Inc. Chief Executive Jane Roe said it was bad.']
 		],
 		[
+			'a company suffix before an amount',
+			"Target agreed to pay Hudson's Bay Co. $1.8 billion for the leases. It opened 124 stores.",
+			[
+				"Target agreed to pay Hudson's Bay Co. $1.8 billion for the leases.",
+				'It opened 124 stores.'
+			]
+		],
+		[
 			'months before a day',
 			'The attacks of Sept. 11 changed it. Talks began on Jan. 5 in Geneva.',
 			['The attacks of Sept. 11 changed it.', 'Talks began on Jan. 5 in Geneva.']

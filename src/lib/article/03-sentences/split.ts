@@ -132,7 +132,8 @@ function isInitialOrAcronym(token: string): boolean {
 function startsSentence(text: string, at: number, to: number): boolean {
 	let end = at;
 	while (end < to && end - at < 20 && isLetter(text.charCodeAt(end))) end++;
-	if (end === at) return !(text.charCodeAt(at) >= 0x30 && text.charCodeAt(at) <= 0x39);
+	// (nor a number or an amount: "agreed to pay Hudson's Bay Co. $1.8 billion")
+	if (end === at) return !/[\d$£€¥]/.test(text[at] ?? '');
 	if (text[end] === '.' && end - at === 1) return false;
 	return SENTENCE_STARTERS.has(text.slice(at, end));
 }

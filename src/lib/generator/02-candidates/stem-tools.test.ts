@@ -205,6 +205,9 @@ describe('stem tools', () => {
 
 	it('tell a sentence that leans on the one before', () => {
 		expect(dependsOnContext('In exchange, Cuba will free 53 prisoners.')).toBe(true);
+		// (a day names no one: "On Monday, he two-putted…")
+		expect(dependsOnContext('On Monday, he two-putted the 18th hole for par.')).toBe(true);
+		expect(dependsOnContext('On Monday, Woods said he two-putted for par.')).toBe(false);
 		expect(dependsOnContext('The Serb had won their last meeting in 2012.')).toBe(true);
 		expect(dependsOnContext('England have not held the Ashes since then.')).toBe(true);
 		expect(dependsOnContext('Critics say the targets themselves are not.')).toBe(true);

@@ -384,10 +384,14 @@ export function dependsOnContext(
 		// "Cairn said it would…", "Mr _____ said he would…"
 		const before = plain.slice(0, pronoun.index);
 		const words = before.match(/\p{L}[\p{L}.'-]*/gu) ?? [];
+		// ("On Monday, he two-putted…": a day names no one)
 		const named =
 			before.includes(BLANK) ||
 			/^(?:Who|Which)\b/.test(before) ||
-			words.some((w, i) => /^\p{Lu}/u.test(w) && (i > 0 || !isCommonWord(w.toLowerCase())));
+			words.some(
+				(w, i) =>
+					/^\p{Lu}/u.test(w) && !CALENDAR.has(w) && (i > 0 || !isCommonWord(w.toLowerCase()))
+			);
 		if (!named) return true;
 	}
 	return false;

@@ -6,7 +6,15 @@ import { makeNumber } from '../02-candidates/number/number';
 import { analysisOf } from '../test-helpers';
 import { makeStatement } from '../02-candidates/statement/statement';
 import { makeAttribution } from '../02-candidates/attribution/attribution';
-import { addDistractors, orgSort, roleGroup, sidesOf, speakers } from './distractors';
+import {
+	addDistractors,
+	numericDistractors,
+	orgSort,
+	roleGroup,
+	sidesOf,
+	speakers
+} from './distractors';
+import { rng } from '../util/random';
 
 const all = (text: string) => {
 	const an = analysisOf(text);
@@ -493,6 +501,43 @@ describe('distractors', () => {
 			const offered = addDistractors(an, c!, { distractors: 3, seed }).distractors.map(Number);
 			expect(offered.length).toBeGreaterThanOrEqual(2);
 			for (const d of offered) expect(d).toBeLessThan(400);
+		}
+	});
+
+	it('offer memory in powers of two ("16 gigabytes": 8, 32…)', () => {
+		const { cands, withOptions } = all(
+			'The cheapest model, with 16 gigabytes of storage and Wi-Fi only, will cost $499.'
+		);
+		const c = cands.find((x) => x.key === '16');
+		expect(c).toBeDefined();
+		const offered = withOptions(c!).distractors;
+		expect(offered.length).toBe(3);
+		for (const d of offered) expect(['2', '4', '8', '32', '64', '128']).toContain(d);
+	});
+
+	it('offer no more votes than a body has members ("the 15-member Security Council")', () => {
+		const lines = [
+			'The 15-member Security Council met in New York on Thursday.',
+			'Resolution 1973 was adopted by 10 votes in favour, with five countries abstaining.'
+		];
+		const an = analysisOf(lines.join('\n'));
+		const votes: Candidate = {
+			type: 'statement',
+			stem: 'Resolution 1973 was adopted by _____ votes in favour, with five countries abstaining.',
+			key: '10',
+			keyKind: 'number',
+			distractors: [],
+			evidence: [1],
+			context: lines[1] ?? '',
+			fact: '',
+			explanation: '',
+			score: 0,
+			difficulty: 0
+		};
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const offered = numericDistractors(an, votes, rng(seed), 3);
+			expect(offered.length).toBeGreaterThanOrEqual(2);
+			for (const d of offered) expect(Number(d)).toBeLessThanOrEqual(15);
 		}
 	});
 

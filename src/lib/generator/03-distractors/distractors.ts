@@ -833,6 +833,11 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 						.filter((v) => v > parts.value)
 				)
 			: [];
+	// "adopted by 10 votes in favour" in "the 15-member Security Council": no more votes than
+	// members (nor seats than the house has)
+	if (next && /^(?:votes|seats|members|nations|countries|states|judges|justices)$/.test(next))
+		for (const x of an.article.body.matchAll(/\b(\d{1,4})-(?:member|seat|nation|strong)\b/g))
+			if (Number(x[1]) >= parts.value) wholes.push(Number(x[1]) + 1);
 	const whole = wholes.length > 0 ? Math.max(...wholes) : undefined;
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
@@ -854,6 +859,17 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 	const price = pricePoints(c.keyKind, parts.value, parts.decimals);
 	if (price) {
 		for (const v of shuffle(price, random)) offer(v);
+		return out;
+	}
+	// memory comes in powers of two: "16GB" meets 8GB and 32GB, never 11GB or 19GB
+	const power = Math.log2(parts.value);
+	if (
+		Number.isInteger(power) &&
+		/^\s?(?:[KMGT]B|kilobytes?|megabytes?|gigabytes?|terabytes?)\b/.test(
+			parts.suffix || ` ${next ?? ''}`
+		)
+	) {
+		for (const f of shuffle([0.125, 0.25, 0.5, 2, 4, 8], random)) offer(parts.value * f, 0);
 		return out;
 	}
 	// a measurement to two places ("9.58 seconds", "1.26%") meets near values: 9.39, 9.77 —
@@ -915,6 +931,10 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		const places = Number.isInteger(v) ? (decimals === 1 ? 0 : decimals) : Math.max(decimals, 1);
 		offer(v, places, parts.commas || /\d,\d{3}/.test(an.article.body));
 	}
+	// (a small count under a whole it may not pass — "10 votes" of 15 — meets its near neighbours)
+	if (small && whole !== undefined)
+		for (const d of shuffle([-3, -2, -1, 1, 2, 3], random))
+			if (parts.value + d >= 1) offer(parts.value + d);
 	return out;
 }
 

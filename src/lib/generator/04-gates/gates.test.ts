@@ -493,7 +493,10 @@ describe('gates', () => {
 			'Apple shares, which closed at $109.14 on Tuesday, rose to $115.31 in extended trading.',
 			'Shanghai scored 556 points in reading, well ahead of second-placed South Korea with 539.',
 			'AOL shareholders will own about 55 percent of AOL Time Warner and Time Warner holders about 45 percent.',
-			'Toronto finished second with 22 votes, followed by Paris with 18 and Istanbul with nine.'
+			'Toronto finished second with 22 votes, followed by Paris with 18 and Istanbul with nine.',
+			'Merck says it will cost about $120 per dose, or $360 for the full course.',
+			'Air pollution contributes to 1.6 million deaths a year in China, about 4,400 a day.',
+			'AT&T will offer two data plans that require no contract: $14.99 a month for 250 megabytes, and $29.99 a month for unlimited use.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -523,6 +526,9 @@ describe('gates', () => {
 		expect(ask(19, '539')).toBe('giveaway');
 		expect(ask(20, '55 percent')).toBe('giveaway');
 		expect(ask(21, '22')).toBe('giveaway');
+		expect(ask(22, '$120')).toBe('giveaway');
+		expect(ask(23, '4,400')).toBe('giveaway');
+		expect(ask(24, 'two')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {

@@ -638,12 +638,13 @@ const byTime = (before: string) => TIME_BOUND.test(before);
 function countsItsList(an: Analysis, m: Mention): boolean {
 	const text = an.sentences[m.sentence]?.text.slice(m.end) ?? '';
 	const head =
-		/^((?: [\p{L}-]+){1,5}?)(?:,|:| [-–—(]| (?:representing|including|namely|named|called|comprising|depicting)) ?/u.exec(
+		/^((?: [\p{L}-]+){1,7}?)(?:,|:| [-–—(]| (?:representing|including|namely|named|called|comprising|depicting)) ?/u.exec(
 			text
 		);
 	if (!head || /\b(?:is|are|was|were|be|been|has|have|had|said|says)\b/.test(head[1] ?? ''))
 		return false;
-	const parts = (/^[^;:.()]*/.exec(text.slice(head[0].length))?.[0] ?? '').split(', ');
+	// (to the end of the clause; a decimal point is no end: "$14.99 a month")
+	const parts = (/^(?:[^;:.()]|\.\d)*/.exec(text.slice(head[0].length))?.[0] ?? '').split(', ');
 	const and = parts.findIndex((p) => / and /.test(p) || /^and /.test(p));
 	if (and === -1) return false;
 	return amountOf(m.text) === and + (/^and /.test(parts[and] ?? '') ? 1 : 2);
@@ -651,7 +652,7 @@ function countsItsList(an: Analysis, m: Mention): boolean {
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
 const TIED =
-	/^\s*(?:out )?of(?: (?:the|its|their))?(?: (?:past|last|first|next)| [\p{L}-]+['’]s)?\s*$|^\s*\p{L}*,? or\s*$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
+	/^\s*(?:out )?of(?: (?:the|its|their))?(?: (?:past|last|first|next)| [\p{L}-]+['’]s)?\s*$|^[\s\p{L}-]{0,24},? or (?:about |around )?[$£€]?$|\b(?:close[sd]? at|closing at|up from|down from|compared with|against)\s*$/u;
 /** Words after an amount that tie it to another: "20 short of an overall majority". */
 const TIED_AFTER =
 	/^\s*(?:\p{L}+\s+)?(?:short of|more than|fewer than|less than|ahead of|behind|of them|of whom|of which|of those)\b/u;
@@ -698,6 +699,13 @@ function besideAnother(an: Analysis, m: Mention): boolean {
 		)
 			return true;
 	}
+	// "1.6 million deaths a year…, about 4,400 a day": one rate in two units works out the other
+	const rates = new Set(
+		[...s.text.matchAll(/\d\S* (?:[a-z]+ ){0,2}(?:a|per|each) (day|week|month|year)\b/g)].map(
+			(x) => x[1]
+		)
+	);
+	if (rates.size >= 2) return true;
 	// "47 seats…, one more than Labour's 46"
 	if (/\b(?:one|two|three|four|five|\d+) (?:more|fewer|less) than\b/i.test(s.text)) return true;
 	if ([m, ...others].some((x) => TIED_AFTER.test(s.text.slice(x.end)))) return true;

@@ -399,6 +399,8 @@ export function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Sl
 		const between = s.tokens.filter((x) => x.start >= t.end && x.end <= (amount?.start ?? 0));
 		if (!amount || between.length >= AMOUNT_WITHIN) continue;
 		if (!between.every((x) => TO_AMOUNT.has(x.lower) || /^[a-z]+ly$/.test(x.lower))) continue;
+		// "fell three runs short of a century": "fell short" has no opposite
+		if (/^\s*(?:\S+\s+){0,2}short\b/.test(s.text.slice(amount.end))) continue;
 		out.push({ start: t.start, end: t.end, kind: 'opposite', values: [{ text: opposite }] });
 	}
 	return out;

@@ -34,9 +34,12 @@ const AUX = new Set([
 const DATED = new Set(['weekday', 'month', 'year', 'number']);
 const CONNECTIVES = new Set(['and', 'but', 'however', 'meanwhile', 'later', 'yet']);
 const QUOTE_MARK = /^["“”‘’']$/;
-/** "…, and the device could be on shop shelves": a second subject and verb joined on. */
+/**
+ * "…, and the device could be on shop shelves", "…, and the victory handed Tendulkar…": a second
+ * subject and verb joined on.
+ */
 const SECOND_CLAUSE =
-	/\band (?:the|a|an|it|he|she|they|its|his|her|their) (?:[\w-]+ ){0,2}(?:could|would|will|is|was|are|were|has|had|may|might|can)\b/i;
+	/\band (?:the|a|an|it|he|she|they|its|his|her|their) (?:[\w-]+ ){0,2}(?:could|would|will|is|was|are|were|has|had|may|might|can|[a-z]{3,}ed)\b/i;
 
 /** Index of the first token after an opening connective ("But", "However,"). */
 function afterConnective(s: SentenceInfo): number {

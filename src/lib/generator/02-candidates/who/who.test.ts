@@ -70,12 +70,19 @@ describe('who / which candidates', () => {
 		expect(run('Tony Blair is the prime minister of the country.')).toEqual([]);
 	});
 
-	it('skip a second subject joined on ("…, and the device could…")', () => {
+	it('skip a second subject joined on ("…, and the device could…", "…, and the victory handed…")', () => {
 		expect(
 			run(
 				'Microsoft is saving the unveiling for the show, and the device could be in shops by May.'
 			)
 		).toEqual([]);
+		const india = run(
+			[
+				'India became the first team to win the World Cup on home soil, and the victory handed Tendulkar, playing in his sixth World Cup, the one prize that had eluded him.',
+				'Sri Lanka had won the toss in Mumbai.'
+			].join('\n')
+		);
+		expect(india.map((c) => c.evidence[0])).toEqual([1]);
 	});
 
 	it('skip predicates with words pointing outside them', () => {
