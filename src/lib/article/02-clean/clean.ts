@@ -89,7 +89,7 @@ export function cleanBody(body: string, options: CleanOptions = {}): Cleaning {
  * "WASHINGTON — ").
  */
 const DATELINE =
-	/^[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
+	/^[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
 
 /** A dateline in title case names its agency: "Cannes (AFP) - ", "Kochi, India (Reuters) - ". */
 const TITLED_DATELINE =

@@ -708,7 +708,7 @@ export function boundOf(head: string): 'above' | 'below' | undefined {
 		.replace(/[$£€¥]\s*$/u, '')
 		.trimEnd();
 	if (
-		/\b(?:more than|over|at least|above|exceeding|in excess of|upwards of|no fewer than|no less than|a minimum of|beyond|the (?:last|first|past))$/.test(
+		/\b(?:more than|over|at least|above|exceeding|exceeded|exceeds|topped|surpassed|in excess of|upwards of|no fewer than|no less than|a minimum of|beyond|the (?:last|first|past))$/.test(
 			h
 		)
 	)

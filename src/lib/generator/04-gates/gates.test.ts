@@ -496,7 +496,10 @@ describe('gates', () => {
 			'Toronto finished second with 22 votes, followed by Paris with 18 and Istanbul with nine.',
 			'Merck says it will cost about $120 per dose, or $360 for the full course.',
 			'Air pollution contributes to 1.6 million deaths a year in China, about 4,400 a day.',
-			'AT&T will offer two data plans that require no contract: $14.99 a month for 250 megabytes, and $29.99 a month for unlimited use.'
+			'AT&T will offer two data plans that require no contract: $14.99 a month for 250 megabytes, and $29.99 a month for unlimited use.',
+			'Temperatures exceeded 35 degrees in Paris during the first half of August.',
+			'Chile will add about 4.5 million hectares (roughly 10 million acres) of parks.',
+			'Temperatures reached 35 degrees Celsius (95 Fahrenheit) in Paris in August.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -529,6 +532,9 @@ describe('gates', () => {
 		expect(ask(22, '$120')).toBe('giveaway');
 		expect(ask(23, '4,400')).toBe('giveaway');
 		expect(ask(24, 'two')).toBe('giveaway');
+		expect(ask(25, '35')).toBe('giveaway');
+		expect(ask(26, '10 million')).toBe('giveaway');
+		expect(ask(27, '35')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {
@@ -569,6 +575,37 @@ describe('gates', () => {
 		expect(ask(0, 'three')).toBe('giveaway');
 		expect(ask(1, '233')).toBe('giveaway');
 		expect(ask(2, 'two')).toBeUndefined();
+	});
+
+	it('drop an amount the headline rounds ("tops 308 million") or counts ("third straight")', () => {
+		const census = [
+			'The population grew to 308.7 million over the decade, the Census Bureau said.'
+		];
+		const a = analysisOf(census.join('\n'), 'Census: US population tops 308 million');
+		expect(
+			firstFailure(
+				a,
+				blanked(a, census, 0, '308.7 million', 'number', [
+					'280 million',
+					'330 million',
+					'350 million'
+				]),
+				GATES,
+				opts
+			)
+		).toBe('giveaway');
+		const cup = ['Makybe Diva won the Melbourne Cup three times in a row at Flemington.'];
+		const b = analysisOf(
+			cup.join('\n'),
+			'Makybe Diva makes history with third straight Melbourne Cup'
+		);
+		expect(
+			firstFailure(b, blanked(b, cup, 0, 'three', 'number', ['four', 'five', 'six']), GATES, opts)
+		).toBe('giveaway');
+		const c = analysisOf(cup.join('\n'), 'Makybe Diva makes history at Flemington');
+		expect(
+			firstFailure(c, blanked(c, cup, 0, 'three', 'number', ['four', 'five', 'six']), GATES, opts)
+		).toBeUndefined();
 	});
 
 	it('drop a name the headline shows doing what the stem asks', () => {

@@ -167,10 +167,12 @@ export const GATES: Gate[] = [
 			const converted = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
 				return (
-					/\d[^\s(]*(?: [\p{L}.]+)? ?\(\s*(?:about |around |some )?$/u.test(
+					/\d[^\s(]*(?: [\p{L}.°]+){0,2} ?\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?$/u.test(
 						text.slice(0, m.start)
 					) ||
-					/^(?:\s*[\p{L}.]+)?\s*\(\s*(?:about |around |some )?[$£€]?\d/u.test(text.slice(m.end))
+					/^(?:\s+[\p{L}.°]+){0,2}\s*\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?[$£€]?\d/u.test(
+						text.slice(m.end)
+					)
 				);
 			};
 			if (amounts.some(converted)) return false;
@@ -193,7 +195,14 @@ export const GATES: Gate[] = [
 			const shown = titleValues(title);
 			const sameValue = (m: Mention) => {
 				const v = amountOf(m.text);
-				if (v === undefined || !shown.has(v)) return false;
+				if (v === undefined) return false;
+				// ("tops 308 million" over "308.7 million": the same figure rounded)
+				if (v > 1000 && [...shown].some((h) => h > 1000 && Math.abs(v - h) <= h * 0.01))
+					return true;
+				// ("third straight Melbourne Cup" over "win the Melbourne Cup three times")
+				const after = an.sentences[m.sentence]?.text.slice(m.end) ?? '';
+				if (titleOrdinals(title).has(v) && /^\s+times\b/.test(after)) return true;
+				if (!shown.has(v)) return false;
 				const next = /^[\s-]+(\p{L}{3,})/u.exec(
 					an.sentences[m.sentence]?.text.slice(m.end) ?? ''
 				)?.[1];
@@ -505,10 +514,34 @@ const FUTURE =
 function titleValues(title: string): Set<number> {
 	const words = [...NUMBER_WORDS.keys()].join('|');
 	const found = title.matchAll(
-		new RegExp(`(?<![\\p{L}\\d.,])(?:\\d[\\d,]*(?:\\.\\d+)?|${words})(?![\\p{L}\\d])`, 'giu')
+		new RegExp(
+			`(?<![\\p{L}\\d.,])(?:\\d[\\d,]*(?:\\.\\d+)?|${words})(?![\\p{L}\\d])(?: ?(?:million|billion|bn|m)\\b)?`,
+			'giu'
+		)
 	);
-	return new Set([...found].map((x) => amountOf(x[0])).filter((v): v is number => v !== undefined));
+	// (each as written and without its scale: "308 million" is 308,000,000, and 308)
+	const values = [...found].flatMap((x) => [
+		amountOf(x[0]),
+		amountOf(x[0].split(/ ?(?=[mb])/)[0] ?? '')
+	]);
+	return new Set(values.filter((v): v is number => v !== undefined));
 }
+
+/** "Makybe Diva makes history with third straight Melbourne Cup": the counts ordinals give. */
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth'
+];
+const titleOrdinals = (title: string) =>
+	new Set(ORDINALS.flatMap((w, i) => (new RegExp(`\\b${w}\\b`, 'i').test(title) ? [i + 1] : [])));
 
 /** The text without its quotations. */
 const unquoted = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');

@@ -139,6 +139,13 @@ describe('number and date candidates', () => {
 		expect(fixedByPhrase('three', 'a story between ', ' women')).toBe(false);
 	});
 
+	it('never ask for a number that names one thing ("the 111 helpline")', () => {
+		expect(run('NHS England said people should use the 111 helpline in an emergency.')).toEqual([]);
+		expect(run('Apple sold the 900 computers in Tokyo in March.').map((c) => c.key)).toContain(
+			'900'
+		);
+	});
+
 	it('never ask for a year that names an event ("the 2015 nuclear agreement")', () => {
 		expect(run('Mr Trump attacked the 2015 nuclear agreement with Iran.')).toEqual([]);
 		expect(run('Mr Trump attacked an agreement made with Iran in 2015.').map((c) => c.key)).toEqual(

@@ -105,10 +105,12 @@ export const makeNumber: CandidateMaker = (an: Analysis, opts) => {
 			if (isClock(s, m) || namesAWork(s, m)) continue;
 			if (fixedByPhrase(m.text, s.text.slice(0, m.start), s.text.slice(m.end))) continue;
 			// "the 2015 nuclear agreement": a year that names an event is known without the article
-			if (e.kind !== 'number' || yearLike) {
-				const next = s.tokens[m.tokenEnd];
-				if (s.tokens[m.token - 1]?.lower === 'the' && next?.word && !next.cap) continue;
-			}
+			const after = s.tokens[m.tokenEnd];
+			const afterThe = s.tokens[m.token - 1]?.lower === 'the' && after?.word && !after.cap;
+			if ((e.kind !== 'number' || yearLike) && afterThe) continue;
+			// "the 111 helpline", "the 747 jet": a number that names one thing, not a count of them
+			if (e.kind === 'number' && afterThe && !/s$/.test(after.lower) && (e.value ?? 0) > 1)
+				continue;
 			// "$27.5bn (£14.5bn)": the conversion is asked about as the amount it converts
 			if (e.kind === 'money' && /\([^)]*$/.test(s.text.slice(0, m.start))) continue;
 			const when = whenQuestion(an, s, m);

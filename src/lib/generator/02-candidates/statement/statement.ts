@@ -388,6 +388,10 @@ const TO_AMOUNT = new Set([
  * that his party had won"), and a word of two senses turned into nonsense ("rain rose").
  * Not inside a name or quotation.
  */
+/** Words that tell a movement's direction besides the one twisted ("lose population"). */
+const DIRECTION =
+	/\b(?:los[et]s?|losing|gain(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|shr[ai]nk(?:s|ing)?|declin\w*|increas\w*|decreas\w*|drop(?:s|ped|ping)?|slump\w*|surg\w*|record (?:high|low))\b/i;
+
 export function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Slot[] {
 	const out: Slot[] = [];
 	for (const t of s.tokens) {
@@ -399,6 +403,9 @@ export function antonymSlots(s: SentenceInfo, cut: number, named: Mention[]): Sl
 		const between = s.tokens.filter((x) => x.start >= t.end && x.end <= (amount?.start ?? 0));
 		if (!amount || between.length >= AMOUNT_WITHIN) continue;
 		if (!between.every((x) => TO_AMOUNT.has(x.lower) || /^[a-z]+ly$/.test(x.lower))) continue;
+		// "the only state to lose population, falling 0.6 percent": another word of the sentence
+		// says which way it went
+		if (DIRECTION.test(s.text.slice(0, t.start) + s.text.slice(t.end))) continue;
 		// "fell three runs short of a century": "fell short" has no opposite
 		if (/^\s*(?:\S+\s+){0,2}short\b/.test(s.text.slice(amount.end))) continue;
 		out.push({ start: t.start, end: t.end, kind: 'opposite', values: [{ text: opposite }] });
