@@ -437,36 +437,35 @@ describe('distractors', () => {
 		expect(wynne?.length).toBeGreaterThanOrEqual(2);
 		for (const d of wynne ?? [])
 			expect(['Bob Chiarelli', 'Tim Hudak', 'Jack Gibbons']).toContain(d);
+		/** The options offered against `speaker` of the article `lines`. */
+		const against = (lines: string[], speaker: string) => {
+			const a = analysisOf(lines.join('\n'));
+			const focus = new Set(a.sentences.map((s) => s.index));
+			const quote = makeAttribution(a, { maxStemWords: 35, focus }).find((c) => c.key === speaker);
+			return addDistractors(a, quote!, { distractors: 3, seed: 0 }).distractors;
+		};
 		// (nor anyone the quotation speaks of: "We all feel for Warney" is not Shane Warne's)
-		const cricket = analysisOf(
+		const offered = against(
 			[
 				'Captain Ricky Ponting said: "We all feel for Warney, but the team goes on."',
 				'Spinner Shane Warne said he had taken a diuretic given to him by his mother.',
 				'Coach John Buchanan said the squad would stay in South Africa.',
 				'Board chief James Sutherland said the ban was a sad day for cricket.'
-			].join('\n')
+			],
+			'Ricky Ponting'
 		);
-		const quote = makeAttribution(cricket, {
-			maxStemWords: 35,
-			focus: new Set(cricket.sentences.map((s) => s.index))
-		}).find((c) => c.key === 'Ricky Ponting');
-		const offered = addDistractors(cricket, quote!, { distractors: 3, seed: 0 }).distractors;
 		expect(offered.length).toBeGreaterThan(0);
 		expect(offered).not.toContain('Shane Warne');
 		// (nor the one it speaks of by his role: "The chancellor has taken note…")
-		const bonn = analysisOf(
+		const others = against(
 			[
 				'"The chancellor has taken note of the decision with regret," spokesman Uwe-Karsten Heye said.',
 				'Chancellor Gerhard Schroeder said he would name a successor on Friday.',
 				'Finance Minister Oskar Lafontaine said he was stepping down.',
 				'Economy Minister Werner Mueller said markets would welcome the news.'
-			].join('\n')
+			],
+			'Uwe-Karsten Heye'
 		);
-		const heye = makeAttribution(bonn, {
-			maxStemWords: 35,
-			focus: new Set(bonn.sentences.map((s) => s.index))
-		}).find((c) => c.key === 'Uwe-Karsten Heye');
-		const others = addDistractors(bonn, heye!, { distractors: 3, seed: 0 }).distractors;
 		expect(others.length).toBeGreaterThan(0);
 		expect(others).not.toContain('Gerhard Schroeder');
 		// (a party read as a person meets no people)
