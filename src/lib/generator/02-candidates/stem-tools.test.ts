@@ -205,6 +205,11 @@ describe('stem tools', () => {
 
 	it('tell a sentence that leans on the one before', () => {
 		expect(dependsOnContext('In exchange, Cuba will free 53 prisoners.')).toBe(true);
+		expect(dependsOnContext('The remaining 20 were reserved for a user name.')).toBe(true);
+		expect(dependsOnContext('Together they founded Adventure Consultants in 1991.')).toBe(true);
+		expect(
+			dependsOnContext('Together with an ally from Sabah, the opposition controls 121 seats.')
+		).toBe(false);
 		// (a day names no one: "On Monday, he two-putted…")
 		expect(dependsOnContext('On Monday, he two-putted the 18th hole for par.')).toBe(true);
 		expect(dependsOnContext('On Monday, Woods said he two-putted for par.')).toBe(false);

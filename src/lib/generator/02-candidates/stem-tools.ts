@@ -340,7 +340,7 @@ export function dependsOnContext(
 	const plain = text.replace(/["“][^"”]*["”]/g, ' " ');
 	// "Since then…", "Last week, the firm…": a time or a thing named in an earlier sentence
 	if (
-		/^(?:Since then|By then|At the time|After that|Before that|Another|Other|The other|Both|In exchange|In return|In response|As a result|By contrast|In contrast|Even so|Despite this|Despite that|On top of that|Unlike)\b/.test(
+		/^(?:Since then|By then|At the time|After that|Before that|Another|Other|The other|Both|In exchange|In return|In response|As a result|By contrast|In contrast|Even so|Despite this|Despite that|On top of that|Unlike|The remaining|The rest|Together(?! with))\b/.test(
 			plain
 		)
 	)

@@ -514,6 +514,32 @@ describe('distractors', () => {
 		for (const d of offered) expect(['2', '4', '8', '32', '64', '128']).toContain(d);
 	});
 
+	it('offer a figure something "could rise to" only higher ones', () => {
+		const lines = [
+			'Alibaba raised $21.8 billion in the offering on Friday.',
+			'That figure could rise to $25 billion if underwriters buy more shares.'
+		];
+		const an = analysisOf(lines.join('\n'));
+		const rise: Candidate = {
+			type: 'number',
+			stem: 'That figure could rise to _____ if underwriters buy more shares.',
+			key: '$25 billion',
+			keyKind: 'money',
+			distractors: [],
+			evidence: [1],
+			context: lines[1] ?? '',
+			fact: '',
+			explanation: '',
+			score: 0,
+			difficulty: 0
+		};
+		for (const seed of [0, 1, 2, 3]) {
+			const offered = numericDistractors(an, rise, rng(seed), 3);
+			expect(offered.length).toBeGreaterThanOrEqual(2);
+			for (const d of offered) expect(parseFloat(d.replace('$', ''))).toBeGreaterThan(25);
+		}
+	});
+
 	it('offer no more votes than a body has members ("the 15-member Security Council")', () => {
 		const lines = [
 			'The 15-member Security Council met in New York on Thursday.',

@@ -781,7 +781,20 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		return out;
 	}
 	const blank = c.stem.indexOf(BLANK);
-	const bound = blank === -1 ? undefined : boundOf(c.stem.slice(0, blank));
+	const head = blank === -1 ? '' : c.stem.slice(0, blank);
+	// ("That figure could rise to _____", after "raised $21.8 billion": a figure it rises to
+	// lies above where it was, so options below the key may lie below that too)
+	const toward =
+		/\b(?:rise|rises|rose|risen|climb|climbs|climbed|grow|grows|grew|increase|increases|increased|swell|swells|swelled|jump|jumps|jumped) to\s*[$£€]?$/i.test(
+			head
+		)
+			? 'above'
+			: /\b(?:fall|falls|fell|fallen|drop|drops|dropped|sink|sinks|sank|shrink|shrinks|shrank|decrease|decreases|decreased|slip|slips|slipped) to\s*[$£€]?$/i.test(
+						head
+				  )
+				? 'below'
+				: undefined;
+	const bound = blank === -1 ? undefined : (boundOf(head) ?? toward);
 	const words = wordNumberDistractors(key, random, bound);
 	if (words) {
 		for (const w of words) if (out.length < want && ok(w) && !inArticle.has(w)) out.push(w);

@@ -56,6 +56,15 @@ describe('attribution candidates', () => {
 		);
 	});
 
+	it('end what was said before another subject\'s clause joined on ("…, and the Bank of Korea called…")', () => {
+		const [c] = run(
+			'Finance Minister Yoo Il-ho said the government would act quickly to calm markets, and the Bank of Korea called an emergency meeting.'
+		);
+		expect(c?.stem).toBe(
+			'According to the article, who said that the government would act quickly to calm markets?'
+		);
+	});
+
 	it('refuse first-person clauses outside quotation marks', () => {
 		expect(run('We will win the next election easily, Tony Blair said.')).toEqual([]);
 	});

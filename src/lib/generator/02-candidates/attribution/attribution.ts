@@ -495,9 +495,13 @@ function reportedClause(
 ): string | undefined {
 	if (!found) return undefined;
 	const { entity: e, from, to } = found;
-	const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	// "…would act quickly to calm markets, and the Bank of Korea called an emergency meeting":
+	// a clause of someone else joined on is the reporter's narration, not what was said
+	const joined = /,\s+and\s+(?:the\s+)?\p{Lu}/u.exec(s.text.slice(from, to));
+	const end = joined ? from + joined.index : to;
+	const tokens = s.tokens.filter((t) => t.start >= from && t.end <= end);
 	if (tokens.filter((t) => t.word).length < 4) return undefined;
-	const raw = s.text.slice(from, to);
+	const raw = s.text.slice(from, end);
 	if (!quotesBalanced(raw)) return undefined;
 	const opts = { firstPerson: false, itIsSpeaker: e.kind !== 'person' };
 	if (!standsAlone(an, s, tokens, opts)) return undefined;
