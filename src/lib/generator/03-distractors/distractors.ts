@@ -747,6 +747,49 @@ export function numericDistractors(
 	return [...below.slice(0, under), ...above.slice(0, n - under)];
 }
 
+/**
+ * What the rest of the article allows a number's options: `band`, the range of the like
+ * figures of its sentence ("scored 575 in science… averaged 600 points" leaves no room for
+ * 1,100); `whole`, a count no option may reach (368 people rescued of "475 passengers", 10
+ * votes of "the 15-member" council); `unit`, the word after the key.
+ */
+function limitsOf(
+	an: Analysis,
+	c: Candidate,
+	value: number,
+	small: boolean
+): { band?: [number, number]; whole?: number; unit?: string } {
+	const peers = (an.sentences[c.evidence[0] ?? -1]?.mentions ?? [])
+		.filter((m) => m.kind === c.keyKind && m.text !== c.key)
+		.map((m) => amountOf(m.text) ?? 0)
+		.filter((v) => v !== value && v >= value / 3 && v <= value * 3);
+	const band: [number, number] | undefined =
+		peers.length > 0 && !small
+			? [Math.min(value, ...peers) * 0.8, Math.max(value, ...peers) * 1.25]
+			: undefined;
+	const ev = an.sentences[c.evidence[0] ?? -1];
+	const own = ev?.mentions.find((m) => m.text === c.key);
+	const unit = own && c.keyKind === 'number' ? ev?.tokens[own.tokenEnd]?.lower : undefined;
+	// (people of any name: "368 people" were rescued of "475 passengers and crew")
+	const counted = (x: SentenceInfo, m: Mention) =>
+		m.kind === 'number' && PEOPLE.test(x.tokens[m.tokenEnd]?.lower ?? '');
+	const wholes =
+		unit && PEOPLE.test(unit)
+			? an.sentences.flatMap((x) =>
+					x.mentions
+						.filter((m) => counted(x, m))
+						.map((m) => amountOf(m.text) ?? 0)
+						.filter((v) => v > value)
+				)
+			: [];
+	// (nor more votes than members, nor seats than the house has)
+	if (unit && /^(?:votes|seats|members|nations|countries|states|judges|justices)$/.test(unit))
+		for (const x of an.article.body.matchAll(/\b(\d{1,4})-(?:member|seat|nation|strong)\b/g))
+			if (Number(x[1]) >= value) wholes.push(Number(x[1]) + 1);
+	const whole = wholes.length > 0 ? Math.max(...wholes) : undefined;
+	return { band, whole, unit };
+}
+
 function numericPool(an: Analysis, c: Candidate, random: () => number, want: number): string[] {
 	const key = c.key;
 	const inArticle = new Set(an.entities.filter((e) => e.kind === c.keyKind).map((e) => e.display));
@@ -817,41 +860,9 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		) ||
 			// ("Mahama … received _____" in a report of an election)
 			/\b(?:elections?|votes?|referendum|poll|wins|won)\b/i.test(an.article.title));
-	// "scored 575 in science… averaged 600 points": like figures of the sentence set the scale,
-	// and an option far outside them (1,100) is no guess anyone makes
-	const peers = (an.sentences[c.evidence[0] ?? -1]?.mentions ?? [])
-		.filter((m) => m.kind === c.keyKind && m.text !== key)
-		.map((m) => amountOf(m.text) ?? 0)
-		.filter((v) => v !== parts.value && v >= parts.value / 3 && v <= parts.value * 3);
 	// (a small count meets its near neighbours already)
 	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
-	const band =
-		peers.length > 0 && !small
-			? [Math.min(parts.value, ...peers) * 0.8, Math.max(parts.value, ...peers) * 1.25]
-			: undefined;
-	// "announced that 368 people had been rescued" of "475 people on board": the article's
-	// largest count of the same thing is a whole no part of it passes
-	const ev = an.sentences[c.evidence[0] ?? -1];
-	const own = ev?.mentions.find((m) => m.text === key);
-	// (people of any name: "368 people" were rescued of "475 passengers and crew")
-	const next = own && c.keyKind === 'number' ? ev?.tokens[own.tokenEnd]?.lower : undefined;
-	const counted = (x: SentenceInfo, m: Mention) =>
-		m.kind === 'number' && PEOPLE.test(x.tokens[m.tokenEnd]?.lower ?? '');
-	const wholes =
-		next && PEOPLE.test(next)
-			? an.sentences.flatMap((x) =>
-					x.mentions
-						.filter((m) => counted(x, m))
-						.map((m) => amountOf(m.text) ?? 0)
-						.filter((v) => v > parts.value)
-				)
-			: [];
-	// "adopted by 10 votes in favour" in "the 15-member Security Council": no more votes than
-	// members (nor seats than the house has)
-	if (next && /^(?:votes|seats|members|nations|countries|states|judges|justices)$/.test(next))
-		for (const x of an.article.body.matchAll(/\b(\d{1,4})-(?:member|seat|nation|strong)\b/g))
-			if (Number(x[1]) >= parts.value) wholes.push(Number(x[1]) + 1);
-	const whole = wholes.length > 0 ? Math.max(...wholes) : undefined;
+	const { band, whole, unit: next } = limitsOf(an, c, parts.value, small);
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
