@@ -193,7 +193,8 @@ describe('cleanBody', () => {
 		['TOKYO, Japan (AP) -- A court ruled on Friday.', 'TOKYO, Japan (AP) --'],
 		['PARIS, Feb 1, 2016 (AFP) - France agreed on Monday.', 'PARIS, Feb 1, 2016 (AFP) -'],
 		['Cannes (AFP) - A French film won on Sunday.', 'Cannes (AFP) -'],
-		['WASHINGTON/HONOLULU (Reuters) - The United States acted.', 'WASHINGTON/HONOLULU (Reuters) -']
+		['WASHINGTON/HONOLULU (Reuters) - The United States acted.', 'WASHINGTON/HONOLULU (Reuters) -'],
+		['March 15 (Bloomberg) -- Bernard Ebbers was convicted.', 'March 15 (Bloomberg) --']
 	])('drops the dateline of "%s" before its first sentence', (body, dateline) => {
 		const { paragraphs, drops } = cleanBody(`${body}\nLONDON (Reuters) - A second line stays.`);
 		expect(drops).toEqual([{ rule: 'dateline', text: dateline, start: 0, end: dateline.length }]);

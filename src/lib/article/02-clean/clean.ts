@@ -95,6 +95,10 @@ const DATELINE =
 const TITLED_DATELINE =
 	/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}[\p{L}.'’ ]{1,30})? \((?:AFP|AP|Reuters|Xinhua|dpa|DPA|IANS|PTI|UPI|CP|ANSA|EFE|Kyodo|Yonhap|Bernama|Anadolu|TASS|Interfax|RIA Novosti)\) ?[-—–]{1,2} (?=\S)/u;
 
+/** A dateline of a day and an agency only: "March 15 (Bloomberg) -- ". */
+const DATED_DATELINE =
+	/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})? \((?:Bloomberg|Reuters|AP|AFP|Dow Jones|UPI|CP|Xinhua)\) ?[-—–]{1,2} (?=\S)/;
+
 /**
  * How long the dateline that opens `body[from, to)` is, with the space after it (0 without
  * one). A place of fewer than three capitals is none ("A - B grade"), nor a short acronym
@@ -102,7 +106,9 @@ const TITLED_DATELINE =
  */
 export function datelineLength(body: string, from: number, to: number): number {
 	// "Cannes (AFP) - ": a place in title case, with a wire agency's name
-	const titled = TITLED_DATELINE.exec(body.slice(from, Math.min(to, from + 80)));
+	const titled =
+		TITLED_DATELINE.exec(body.slice(from, Math.min(to, from + 80))) ??
+		DATED_DATELINE.exec(body.slice(from, Math.min(to, from + 80)));
 	if (titled) return titled[0].length;
 	const m = DATELINE.exec(body.slice(from, Math.min(to, from + 80)));
 	if (!m || !/^[A-Z][A-Z.'’-]{2,}/.test(m[0])) return 0;

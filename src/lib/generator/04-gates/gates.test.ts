@@ -499,7 +499,8 @@ describe('gates', () => {
 			'AT&T will offer two data plans that require no contract: $14.99 a month for 250 megabytes, and $29.99 a month for unlimited use.',
 			'Temperatures exceeded 35 degrees in Paris during the first half of August.',
 			'Chile will add about 4.5 million hectares (roughly 10 million acres) of parks.',
-			'Temperatures reached 35 degrees Celsius (95 Fahrenheit) in Paris in August.'
+			'Temperatures reached 35 degrees Celsius (95 Fahrenheit) in Paris in August.',
+			'Prices in most arenas will range from about $50 to $225, Live Nation said.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -535,6 +536,7 @@ describe('gates', () => {
 		expect(ask(25, '35')).toBe('giveaway');
 		expect(ask(26, '10 million')).toBe('giveaway');
 		expect(ask(27, '35')).toBe('giveaway');
+		expect(ask(28, '$50')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {
@@ -558,6 +560,14 @@ describe('gates', () => {
 			firstFailure(a, changed(lines, i, from, to), GATES, opts);
 		expect(stated(0, 'September 2014', ['December 2014', 'September 2013'])).toBe('giveaway');
 		expect(stated(2, 'September 2012', ['December 2012', 'September 2011'])).toBeUndefined();
+	});
+
+	it('drop an option whose number disagrees with "a" or "an" before it ("a 8.9 percent share")', () => {
+		const lines = ['Apple shipped 41.3 million iPhones in Cupertino for a 12.1 percent share.'];
+		const a = analysisOf(lines.join('\n'));
+		const stated = (to: string[]) => firstFailure(a, changed(lines, 0, '12.1', to), GATES, opts);
+		expect(stated(['16', '8.9', '19.2'])).toBe('ungrammatical');
+		expect(stated(['16', '14.6', '19.2'])).toBeUndefined();
 	});
 
 	it('drop an amount the headline shows in another form ("3 toddlers", "233")', () => {

@@ -262,8 +262,9 @@ export const GATES: Gate[] = [
 				)
 			)
 				return false;
-			// "on 22 and _____ June": the neighbouring number tells
-			if (/\d+ (?:and|to|or|-|–) _____|_____ (?:and|to|or|-|–) \d/.test(c.stem)) return false;
+			// "on 22 and _____ June", "from about _____ to $225": the neighbouring number tells
+			if (/\d+ (?:and|to|or|-|–) [$£€]?_____|_____ (?:and|to|or|-|–) [$£€]?\d/.test(c.stem))
+				return false;
 			// "the the"
 			if (/\bthe _____/i.test(c.stem) && [c.key, ...c.distractors].some((s) => /^the /i.test(s)))
 				return false;
@@ -483,9 +484,17 @@ export const GATES: Gate[] = [
 			!/\b(?:19|20)\d\d[a-z]{3,}/.test(c.stem) &&
 			// "Benitez added: Benitez said: …" (a slip in the source)
 			!/:\s*(?:\S+\s+){1,3}(?:said|added|says):/.test(c.stem.replace(/^.*?question: /, '')) &&
-			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, ''))
+			!/\s[,.]/.test(c.stem.replace(/_____ ?[,.]/g, '')) &&
+			// "for a 8.9 percent share": "a" or "an" before an option's number agrees with it
+			![c.key, ...c.distractors].some((o) =>
+				A_AN_NUMBER.test(c.stem.includes(BLANK) ? c.stem.replace(BLANK, o) : o)
+			)
 	}
 ];
+
+/** "a 8.9", "a 11", "an 5": the article disagrees with how the number is said. */
+const A_AN_NUMBER =
+	/\ba (?:8|11|18)(?![\d,])|\ba 8\d*(?:\.\d+)?\b|\ban (?!8|11(?![\d,])|18(?![\d,]))\d/;
 
 const OUTLETS = new WeakMap<Analysis, string[]>();
 const SPOKEN_TO =

@@ -53,11 +53,15 @@ const FIXED = new Map<string, number>([
 
 /**
  * Is the amount `text`, between `before` and `after` in its sentence, fixed by the words around
- * it rather than told by the article: "24 hours a day", "a love story between two women"?
+ * it rather than told by the article: "24 hours a day", "a love story between two women", "No.
+ * 1", "September 11, 2001"?
  */
 export function fixedByPhrase(text: string, before: string, after: string): boolean {
 	const value = amountOf(text);
 	const phrase = /^[\s-]+(\p{L}+ an? \p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
 	if (value !== undefined && FIXED.get(phrase) === value) return true;
+	// "five No. 1 albums": a rank that names a place in a chart; "the September 11, 2001
+	// attacks": a date the world knows
+	if (/\bNo\.?\s*$/.test(before) || /\bSeptember 11,?\s*$/.test(before)) return true;
 	return value === 2 && /\bbetween\s*$/i.test(before);
 }

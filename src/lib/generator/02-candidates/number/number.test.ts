@@ -137,6 +137,9 @@ describe('number and date candidates', () => {
 		expect(fixedByPhrase('12', 'worked ', ' hours a day')).toBe(false);
 		expect(fixedByPhrase('seven', 'open ', ' days a week')).toBe(true);
 		expect(fixedByPhrase('three', 'a story between ', ' women')).toBe(false);
+		expect(fixedByPhrase('1', 'had five No. ', ' albums')).toBe(true);
+		expect(fixedByPhrase('2001', 'since the September 11, ', ' attacks')).toBe(true);
+		expect(fixedByPhrase('2001', 'since March ', ' the firm')).toBe(false);
 	});
 
 	it('never ask for a number that names one thing ("the 111 helpline")', () => {
