@@ -59,6 +59,8 @@ describe('classifyLine drops boilerplate by kind', () => {
 		['photo-credit', 'Image source, Getty Images'],
 		['byline', 'Stephen Bierley at Wimbledon, Tuesday 10 July 2001'],
 		['byline', 'Luke Harding in Moscow, Monday March 3, 2008'],
+		['byline', 'AP Baseball Writer'],
+		['byline', 'Associated Press Writer'],
 		['photo-credit', '(Photo: AP)'],
 		['photo-credit', 'File photo of the Kremlin in Moscow'],
 		['photo-credit', 'AFP/Getty Images'],
@@ -96,6 +98,7 @@ describe('classifyLine keeps article text that looks like boilerplate', () => {
 		'Others to be added.',
 		'Goran Ivanisevic won at Wimbledon on 9 July 2001',
 		'Storms in Florida, Tuesday 10 July 2001',
+		'AP reporters were told to leave the Writer',
 		'Advertisement revenue fell by a fifth.',
 		'Video, shared widely on social media, showed the convoy.',
 		'Pictures by NASA show the crater.',
@@ -194,7 +197,8 @@ describe('cleanBody', () => {
 		['PARIS, Feb 1, 2016 (AFP) - France agreed on Monday.', 'PARIS, Feb 1, 2016 (AFP) -'],
 		['Cannes (AFP) - A French film won on Sunday.', 'Cannes (AFP) -'],
 		['WASHINGTON/HONOLULU (Reuters) - The United States acted.', 'WASHINGTON/HONOLULU (Reuters) -'],
-		['March 15 (Bloomberg) -- Bernard Ebbers was convicted.', 'March 15 (Bloomberg) --']
+		['March 15 (Bloomberg) -- Bernard Ebbers was convicted.', 'March 15 (Bloomberg) --'],
+		['ISLAMABAD, June 5 (APP): Nawaz Sharif was sworn in.', 'ISLAMABAD, June 5 (APP):']
 	])('drops the dateline of "%s" before its first sentence', (body, dateline) => {
 		const { paragraphs, drops } = cleanBody(`${body}\nLONDON (Reuters) - A second line stays.`);
 		expect(drops).toEqual([{ rule: 'dateline', text: dateline, start: 0, end: dateline.length }]);

@@ -86,10 +86,10 @@ export function cleanBody(body: string, options: CleanOptions = {}): Cleaning {
 /**
  * A wire dateline: a place in capitals, maybe its country, maybe a date, maybe the agency, then
  * a dash ("LONDON (Reuters) - ", "VALLETTA, Malta (AP) — ", "PARIS, Feb 1, 2016 (AFP) - ",
- * "WASHINGTON — ").
+ * "WASHINGTON — "), or a colon after the agency ("ISLAMABAD, June 5 (APP): ").
  */
 const DATELINE =
-	/^[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&-]{0,30}\))? ?[-—–]{1,2} (?=\S)/u;
+	/^[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*(?:, [A-Z][\p{L}.'’ ]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&-]{0,30}\)(?::| ?[-—–]{1,2})| ?[-—–]{1,2}) (?=\S)/u;
 
 /** A dateline in title case names its agency: "Cannes (AFP) - ", "Kochi, India (Reuters) - ". */
 const TITLED_DATELINE =

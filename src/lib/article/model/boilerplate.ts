@@ -152,6 +152,15 @@ export const LINE_PATTERNS: readonly LinePattern[] = [
 		noStop: true,
 		note: '"Stephen Bierley at Wimbledon, Tuesday 10 July 2001": a writer, a place and a day'
 	},
+	{
+		rule: 'byline',
+		// the second line of a byline: the writer's desk
+		pattern:
+			/^(?:AP|Associated Press|Reuters|AFP|Bloomberg|CP|The Canadian Press)(?: [A-Z][\w-]*){0,3} (?:Writers?|Correspondents?|Reporters?|Editors?|Staff)$/,
+		maxWords: 8,
+		noStop: true,
+		note: '"AP Baseball Writer", "Associated Press Writer" under "By RONALD BLUM"'
+	},
 	// Photo and image credits and captions.
 	{
 		rule: 'photo-credit',

@@ -500,7 +500,9 @@ describe('gates', () => {
 			'Temperatures exceeded 35 degrees in Paris during the first half of August.',
 			'Chile will add about 4.5 million hectares (roughly 10 million acres) of parks.',
 			'Temperatures reached 35 degrees Celsius (95 Fahrenheit) in Paris in August.',
-			'Prices in most arenas will range from about $50 to $225, Live Nation said.'
+			'Prices in most arenas will range from about $50 to $225, Live Nation said.',
+			'The prosecutor in Sion is examining three possible explanations: a technical failure, a health problem of the driver, or human error.',
+			'The tunnel in Sierre runs for four kilometres (2.5 miles) under the Alps.'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -537,6 +539,8 @@ describe('gates', () => {
 		expect(ask(26, '10 million')).toBe('giveaway');
 		expect(ask(27, '35')).toBe('giveaway');
 		expect(ask(28, '$50')).toBe('giveaway');
+		expect(ask(29, 'three')).toBe('giveaway');
+		expect(ask(30, '2.5')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {

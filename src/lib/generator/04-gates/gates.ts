@@ -167,7 +167,7 @@ export const GATES: Gate[] = [
 			const converted = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
 				return (
-					/\d[^\s(]*(?: [\p{L}.°]+){0,2} ?\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?$/u.test(
+					/(?:\d[^\s(]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?: [\p{L}.°]+){0,2} ?\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?$/u.test(
 						text.slice(0, m.start)
 					) ||
 					/^(?:\s+[\p{L}.°]+){0,2}\s*\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?[$£€]?\d/u.test(
@@ -687,9 +687,10 @@ function countsItsList(an: Analysis, m: Mention): boolean {
 		return false;
 	// (to the end of the clause; a decimal point is no end: "$14.99 a month")
 	const parts = (/^(?:[^;:.()]|\.\d)*/.exec(text.slice(head[0].length))?.[0] ?? '').split(', ');
-	const and = parts.findIndex((p) => / and /.test(p) || /^and /.test(p));
+	// ("…, a health problem suffered by the driver, or human error": "or" ends a list too)
+	const and = parts.findIndex((p) => / (?:and|or) /.test(p) || /^(?:and|or) /.test(p));
 	if (and === -1) return false;
-	return amountOf(m.text) === and + (/^and /.test(parts[and] ?? '') ? 1 : 2);
+	return amountOf(m.text) === and + (/^(?:and|or) /.test(parts[and] ?? '') ? 1 : 2);
 }
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
