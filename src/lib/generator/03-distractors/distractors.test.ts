@@ -514,53 +514,54 @@ describe('distractors', () => {
 		for (const d of offered) expect(['2', '4', '8', '32', '64', '128']).toContain(d);
 	});
 
-	it('offer a figure something "could rise to" only higher ones', () => {
-		const lines = [
-			'Alibaba raised $21.8 billion in the offering on Friday.',
-			'That figure could rise to $25 billion if underwriters buy more shares.'
-		];
+	/**
+	 * The numeric options, over several seeds, for `key` blanked in the last of `lines` (each
+	 * seed draws its own number of options above the key).
+	 */
+	const optionsOver = (lines: string[], key: string, keyKind: Candidate['keyKind']) => {
 		const an = analysisOf(lines.join('\n'));
-		const rise: Candidate = {
+		const last = lines.at(-1) ?? '';
+		const probe: Candidate = {
 			type: 'number',
-			stem: 'That figure could rise to _____ if underwriters buy more shares.',
-			key: '$25 billion',
-			keyKind: 'money',
+			stem: last.replace(key, '_____'),
+			key,
+			keyKind,
 			distractors: [],
-			evidence: [1],
-			context: lines[1] ?? '',
+			evidence: [lines.length - 1],
+			context: last,
 			fact: '',
 			explanation: '',
 			score: 0,
 			difficulty: 0
 		};
-		for (const seed of [0, 1, 2, 3]) {
-			const offered = numericDistractors(an, rise, rng(seed), 3);
+		return [0, 1, 2, 3, 4, 5].map((seed) => numericDistractors(an, probe, rng(seed), 3));
+	};
+
+	it('offer a figure something "could rise to" only higher ones', () => {
+		const drawn = optionsOver(
+			[
+				'Alibaba raised $21.8 billion in the offering on Friday.',
+				'That figure could rise to $25 billion if underwriters buy more shares.'
+			],
+			'$25 billion',
+			'money'
+		);
+		for (const offered of drawn) {
 			expect(offered.length).toBeGreaterThanOrEqual(2);
 			for (const d of offered) expect(parseFloat(d.replace('$', ''))).toBeGreaterThan(25);
 		}
 	});
 
 	it('offer no more votes than a body has members ("the 15-member Security Council")', () => {
-		const lines = [
-			'The 15-member Security Council met in New York on Thursday.',
-			'Resolution 1973 was adopted by 10 votes in favour, with five countries abstaining.'
-		];
-		const an = analysisOf(lines.join('\n'));
-		const votes: Candidate = {
-			type: 'statement',
-			stem: 'Resolution 1973 was adopted by _____ votes in favour, with five countries abstaining.',
-			key: '10',
-			keyKind: 'number',
-			distractors: [],
-			evidence: [1],
-			context: lines[1] ?? '',
-			fact: '',
-			explanation: '',
-			score: 0,
-			difficulty: 0
-		};
-		for (const seed of [0, 1, 2, 3, 4, 5]) {
-			const offered = numericDistractors(an, votes, rng(seed), 3);
+		const drawn = optionsOver(
+			[
+				'The 15-member Security Council met in New York on Thursday.',
+				'Resolution 1973 was adopted by 10 votes in favour, with five countries abstaining.'
+			],
+			'10',
+			'number'
+		);
+		for (const offered of drawn) {
 			expect(offered.length).toBeGreaterThanOrEqual(2);
 			for (const d of offered) expect(Number(d)).toBeLessThanOrEqual(15);
 		}
