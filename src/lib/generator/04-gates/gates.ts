@@ -193,6 +193,7 @@ export const GATES: Gate[] = [
 			// ("after deaths of 3 toddlers" over "three toddlers", "death toll rises to 233" over
 			// "233 people": the same value in another form; a small one with the word after it)
 			const shown = titleValues(title);
+			const ordinals = titleOrdinals(title);
 			const sameValue = (m: Mention) => {
 				const v = amountOf(m.text);
 				if (v === undefined) return false;
@@ -201,7 +202,7 @@ export const GATES: Gate[] = [
 					return true;
 				// ("third straight Melbourne Cup" over "win the Melbourne Cup three times")
 				const after = an.sentences[m.sentence]?.text.slice(m.end) ?? '';
-				if (titleOrdinals(title).has(v) && /^\s+times\b/.test(after)) return true;
+				if (ordinals.has(v) && /^\s+times\b/.test(after)) return true;
 				if (!shown.has(v)) return false;
 				const next = /^[\s-]+(\p{L}{3,})/u.exec(
 					an.sentences[m.sentence]?.text.slice(m.end) ?? ''
@@ -634,37 +635,32 @@ function presentYear(an: Analysis): number | undefined {
 	return year;
 }
 
-const AMOUNTS = new Set(['number', 'money', 'percent']);
+/** Amounts, and years: "by _____, or by 2018", "Ashes 2005" in the headline. */
+const AMOUNTS = new Set(['number', 'money', 'percent', 'year']);
 
 /**
- * The amounts a question asks for: a number question's key; the amounts a statement's false
- * copies change (a "NOT supported" twist: the one its sentence has otherwise).
+ * The mentions of `kinds` a question asks for: a number question's key; those a statement's
+ * false copies change (a "NOT supported" twist: the one its sentence has otherwise).
  */
-function amountsAsked(an: Analysis, c: Candidate): Mention[] {
+function mentionsAsked(an: Analysis, c: Candidate, kinds: Set<string>): Mention[] {
 	const s = an.sentences[c.evidence[0] ?? -1];
 	if (!s) return [];
-	// (a year too: "by _____, or by 2018", "Ashes 2005" in the headline)
-	const amounts = s.mentions.filter((m) => AMOUNTS.has(m.kind) || m.kind === 'year');
+	const found = s.mentions.filter((m) => kinds.has(m.kind));
 	if (c.type === 'number')
-		return amounts.filter((m) => c.span && m.start === c.span.start && m.end === c.span.end);
+		return found.filter((m) => c.span && m.start < c.span.end && c.span.start < m.end);
 	if (c.type !== 'statement') return [];
 	const changed = (m: Mention, text: string) => !containsPhraseCi(text, m.text);
 	return c.negative
-		? amounts.filter((m) => changed(m, c.key))
-		: amounts.filter((m) => c.distractors.some((d) => changed(m, d)));
+		? found.filter((m) => changed(m, c.key))
+		: found.filter((m) => c.distractors.some((d) => changed(m, d)));
 }
 
-/** The months and years a question asks for, as `amountsAsked` finds amounts. */
-function timesAsked(an: Analysis, c: Candidate): Mention[] {
-	const s = an.sentences[c.evidence[0] ?? -1];
-	if (!s) return [];
-	const times = s.mentions.filter((m) => m.kind === 'year' || m.kind === 'month');
-	if (c.type === 'number')
-		return times.filter((m) => c.span && m.start < c.span.end && c.span.start < m.end);
-	if (c.type !== 'statement') return [];
-	const changed = (m: Mention, text: string) => !containsPhraseCi(text, m.text);
-	return times.filter((m) => [c.key, ...c.distractors].some((d) => changed(m, d)));
-}
+/** The amounts a question asks for. */
+const amountsAsked = (an: Analysis, c: Candidate) => mentionsAsked(an, c, AMOUNTS);
+
+/** The months and years a question asks for ("by September 2014"). */
+const timesAsked = (an: Analysis, c: Candidate) => mentionsAsked(an, c, TIMES);
+const TIMES = new Set(['year', 'month']);
 
 /** Does a time follow a word that makes it a bound: "by", "before", "after", "no later than"? */
 const TIME_BOUND = new RegExp(
