@@ -180,7 +180,7 @@ export const makeRole: CandidateMaker = (an: Analysis, opts) => {
 		if (famous(r)) continue;
 		// "the coach", "the Judge": a bare role word asks too little; "the Chief Executive" of
 		// which body, it does not say
-		if (words.length < 2 || bare(r)) continue;
+		if (words.length < 2 || bare(r) || verbal(r)) continue;
 		// someone the article is about, not one it mentions in passing
 		if (r.entity.sentences.size < 2 || people.length < 3) continue;
 		// (but not its headline's own protagonist, whose role the story takes as known)
@@ -369,6 +369,15 @@ function bare(r: Role): boolean {
 		.every((w) => JOB_WORDS.has(w) || /^(?:the|a|an)$/.test(w));
 }
 
+/**
+ * "the speaking to reporters at the company's headquarters", "the over his party's U-turn": a
+ * verb's or a preposition's phrase, no role.
+ */
+const verbal = (r: Role): boolean =>
+	/^(?:(?:the|a|an) )?(?:[a-z]+ing|over|for|in|on|at|to|with|from|by|of|after|before|against|about|into|under)\b/i.test(
+		r.phrase
+	);
+
 export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 	const roles = [...appositiveRoles(an), ...titleRoles(an)];
 	// one holder per role: "the coach" of an article with two is no answer
@@ -382,6 +391,7 @@ export const makeRoleOf: CandidateMaker = (an: Analysis, opts) => {
 			!famous(r) &&
 			!national(r) &&
 			!bare(r) &&
+			!verbal(r) &&
 			(holders.get(norm(asOption(r)))?.size ?? 0) === 1 &&
 			// "the captain", "the Judge": a bare role word says too little
 			r.phrase.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w)).length >= 2
