@@ -38,31 +38,23 @@ describe('attribution candidates', () => {
 		expect(c?.key).toBe('Tony Blair');
 	});
 
-	it('leave an adjunct with the verb ("said in a statement sent to reporters that …")', () => {
-		const [c] = run(
-			'Tony Blair said in a statement sent to reporters that the economy would grow strongly next year.'
-		);
-		expect(c?.stem).toBe(
+	// an adjunct or adverb stays with the verb; another subject's clause joined on is no part of
+	// what was said
+	it.each([
+		[
+			'Tony Blair said in a statement sent to reporters that the economy would grow strongly next year.',
 			'According to the article, who said that the economy would grow strongly next year?'
-		);
-	});
-
-	it('leave an adverb and its adjunct with the verb ("said repeatedly during the campaign that …")', () => {
-		const [c] = run(
-			'Tony Blair had said repeatedly during the campaign that there was no plan for higher taxes.'
-		);
-		expect(c?.stem).toBe(
+		],
+		[
+			'Tony Blair had said repeatedly during the campaign that there was no plan for higher taxes.',
 			'According to the article, who said that there was no plan for higher taxes?'
-		);
-	});
-
-	it('end what was said before another subject\'s clause joined on ("…, and the Bank of Korea called…")', () => {
-		const [c] = run(
-			'Finance Minister Yoo Il-ho said the government would act quickly to calm markets, and the Bank of Korea called an emergency meeting.'
-		);
-		expect(c?.stem).toBe(
+		],
+		[
+			'Finance Minister Yoo Il-ho said the government would act quickly to calm markets, and the Bank of Korea called an emergency meeting.',
 			'According to the article, who said that the government would act quickly to calm markets?'
-		);
+		]
+	])('ask "%s" as "%s"', (sentence, stem) => {
+		expect(run(sentence)[0]?.stem).toBe(stem);
 	});
 
 	it('refuse first-person clauses outside quotation marks', () => {
