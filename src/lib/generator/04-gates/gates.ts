@@ -381,15 +381,21 @@ export const GATES: Gate[] = [
 				if (info && daysVaried(options).some((d) => dayByTiming(info, d))) return false;
 				// …and one that changes the date of something to come ("is due to be sworn in on
 				// January 7")
-				if (info && FUTURE.test(unquoted(info.text)) && changesDate(c)) return false;
+				if (info && toCome(info.text) && changesDate(c)) return false;
 			}
+			// "is already the best-selling album of _____", "capped a violent _____ that has seen…":
+			// the year or month the report was written in, which its reader knows without it
+			const varied = c.type === 'statement' && !c.negative ? periodVaried(c) : undefined;
+			const told = an.sentences[c.evidence[0] ?? -1];
+			if (varied && told && presentPeriod(an, told, varied)) return false;
 			if (!['weekday', 'month', 'year'].includes(String(c.keyKind)) || !c.span) return true;
 			const s = an.sentences[c.span.sentence];
 			if (!s) return false;
+			if (c.keyKind !== 'weekday' && presentPeriod(an, s, c.key, c.span.start)) return false;
 			if (c.keyKind === 'weekday' && leadDays.includes(c.key)) return false;
 			if (c.keyKind === 'weekday' && dayByTiming(s, c.key)) return false;
 			// the month of something to come: "the next rate announcement is due in _____"
-			if (c.keyKind === 'month' && FUTURE.test(unquoted(s.text))) return false;
+			if (c.keyKind === 'month' && toCome(s.text)) return false;
 			const reported = (info: SentenceInfo, start: number) => {
 				const at = info.tokens.findIndex((t) => t.start === start);
 				const before = info.tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
@@ -519,6 +525,8 @@ const DAY_BEFORE = /\b(?:until|till|by|since|last|next|this|from|before|after)\s
 /** A day still to come: the report's schedule, not what happened. */
 const FUTURE =
 	/\b(?:will|won't|shall|would|could|may|might|possible|likely|forecast|plans? to|planned to|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|later this week|next week|tomorrow)\b|'ll\b/i;
+/** Is what the text tells (outside its quotations) still to come? ("in May" is no "may") */
+const toCome = (text: string) => FUTURE.test(unquoted(text).replace(/(?<!^)\bMay\b/g, ' '));
 
 /** The values of the numbers a headline shows, in figures or words ("3 toddlers", "twelve"). */
 function titleValues(title: string): Set<number> {
@@ -555,6 +563,56 @@ const titleOrdinals = (title: string) =>
 
 /** The text without its quotations. */
 const unquoted = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/g, ' ');
+
+/** The present: "have yet to score … in 2017", "is already the best-selling album of 2015". */
+const NOW = new Set(['is', 'are', 'am', 'has', 'have', 'yet', 'already', 'currently', 'now']);
+/** Where a clause of its own begins, reading back from the period. */
+const CLAUSE_START = new Set(['which', 'that', 'who', 'when', 'where', 'and', 'but', 'while']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Is this month or year, where `s` has it (at `at`, or its first whole word), the time the report
+ * was written in: the nearest verb before it in its clause in the present ("are meeting in
+ * Honolulu through September 10"), or a present perfect after it ("a violent April that has
+ * seen…") — and a year the report's own?
+ */
+function presentPeriod(an: Analysis, s: SentenceInfo, period: string, at?: number): boolean {
+	const where = at ?? new RegExp(`\\b${period}\\b`).exec(s.text)?.index;
+	if (where === undefined) return false;
+	if (YEAR.test(period) && Number(period) !== presentYear(an)) return false;
+	// (a month with its year is a date of the calendar: "since April 2015")
+	const after = s.text.slice(where + period.length);
+	if (!YEAR.test(period) && /^\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/.test(after)) return false;
+	if (/^\s+(?:that|which) (?:has|have)\b/.test(after)) return true;
+	const before =
+		unquoted(s.text.slice(0, where))
+			.split(/[,;:(—–"“”]|\s-\s/)
+			.pop() ?? '';
+	const words = (before.match(/[\p{L}']+/gu) ?? []).map((w) => w.toLowerCase()).reverse();
+	// (a start in the past: "has been threatening … since late October")
+	if (/\bsince(?: early| late| mid)?$/.test(words.slice(0, 2).reverse().join(' '))) return false;
+	for (const [i, word] of words.entries()) {
+		if (NOW.has(word)) return true;
+		// (what is due, not what is: "is due to end in February 2018"; but "have yet to score")
+		if (word === 'to') return words[i + 1] === 'yet';
+		if (CLAUSE_START.has(word) || ['was', 'were', 'had', 'did'].includes(word) || pastForm(word))
+			return false;
+	}
+	return false;
+}
+
+/** The year or month a statement's false copies change, as the true one has it. */
+function periodVaried(c: Candidate): string | undefined {
+	const key = c.key.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
+	for (const d of c.distractors) {
+		const other = d.split(/\s+/).map((w) => w.replace(/[.,;:]$/, ''));
+		if (other.length !== key.length) continue;
+		const at = key.findIndex((w, i) => w !== other[i]);
+		const word = key[at];
+		if (word && (YEAR.test(word) || (MONTHS as readonly string[]).includes(word))) return word;
+	}
+	return undefined;
+}
 
 /** Do a statement's false copies change a month, or a day beside one ("January 7" → "8")? */
 function changesDate(c: Candidate): boolean {
@@ -598,7 +656,7 @@ function dayByTiming(s: SentenceInfo, day: string): boolean {
 	if (DAY_BEFORE.test(s.text.slice(Math.max(0, at - 12), at).replace(/\bon\s*$/i, ''))) return true;
 	// (what a quotation says is no timing of the event: `responded on Friday: "…will fly…"`)
 	const told = unquoted(s.text);
-	if (FUTURE.test(told)) return true;
+	if (toCome(s.text)) return true;
 	// "The line opens to the public on Wednesday": a day of the schedule, told in the present
 	if (!(told.match(/\b[a-z]+\b/g) ?? []).some(pastForm)) return true;
 	return WEEKDAYS.some((d) => d !== day && containsPhraseCi(told, d));
