@@ -139,6 +139,12 @@ describe('analysis: entities and aliases', () => {
 	it('reads no part of a clock or race time ("11:53 p.m.", "2:06:23") as a number', () => {
 		const a = analysisOf('The signal arrived at 11:53 p.m. and Kipruto ran 2:06:23 in 3 races.');
 		expect(a.entities.filter((e) => e.kind === 'number').map((e) => e.display)).toEqual(['3']);
+		// nor the hours or the seconds of one told in words; its minutes stay
+		const b = analysisOf(
+			'Linden finished in 2 hours, 39 minutes, 54 seconds, and Rupp in 3 hours 12 minutes.'
+		);
+		const numbers = b.entities.filter((e) => e.kind === 'number').map((e) => e.display);
+		expect(numbers).toEqual(['39', '12']);
 	});
 
 	it('reads an amount after a sentence-opening "About" or "Some", not one after a name', () => {

@@ -567,6 +567,60 @@ describe('distractors', () => {
 		}
 	});
 
+	it('offer an age only ages a few years off ("who turns 20": never 10 or 40)', () => {
+		const drawn = optionsOver(
+			[
+				'Real Madrid signed Jude Bellingham from Borussia Dortmund on Wednesday.',
+				'Bellingham, who turns 20 at the end of the month, was one of the standout players.'
+			],
+			'20',
+			'number'
+		);
+		for (const offered of drawn) {
+			expect(offered.length).toBeGreaterThanOrEqual(3);
+			for (const d of offered) expect(Math.abs(Number(d) - 20)).toBeLessThanOrEqual(4);
+		}
+	});
+
+	it('read "a Reuters poll" of a small change as no share of a vote; "a 1% stake" may be one', () => {
+		const fall = optionsOver(
+			[
+				'Nationwide said annual house price growth slowed in November.',
+				'House prices dropped 1.4% in monthly terms, steeper than the 0.3% decline forecast in a Reuters poll.'
+			],
+			'1.4%',
+			'percent'
+		);
+		for (const offered of fall) {
+			expect(offered.length).toBeGreaterThanOrEqual(2);
+			for (const d of offered) expect(parseFloat(d)).toBeLessThan(4);
+		}
+		const stake = optionsOver(
+			[
+				'Deutsche Boerse shareholders may force a vote on the bid.',
+				'Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.'
+			],
+			'1%',
+			'percent'
+		);
+		for (const offered of stake) expect(offered.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('write a precise figure with decimals among figures with decimals ("23%" is no option for "11.1%")', () => {
+		const drawn = optionsOver(
+			[
+				'Britain faces a long recession, the Bank of England said.',
+				'Household budgets were squeezed by inflation running at a 41-year high of 11.1%.'
+			],
+			'11.1%',
+			'percent'
+		);
+		for (const offered of drawn) {
+			expect(offered.length).toBeGreaterThanOrEqual(3);
+			for (const d of offered) expect(d).toMatch(/^\d+\.\d%$/);
+		}
+	});
+
 	it('look ahead for a year the sentence expects', () => {
 		const { cands, withOptions } = all(
 			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'

@@ -6,7 +6,7 @@
 import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { NEWS_AGENCIES } from '../model/agencies';
-import { impossibleDate, MONTHS, WEEKDAYS } from '../model/calendar';
+import { impossibleDate, MONTH_NAME, MONTHS, WEEKDAYS } from '../model/calendar';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
 import { BLANK, shortName } from '../02-candidates/stem-tools';
@@ -600,6 +600,8 @@ export function articleAlternatives(
 
 // (never three times or a third: "$300" beside "$90", "60%" for a 20% fall were no fair guesses)
 const FACTORS = [0.5, 2, 1.5, 0.75, 0.6, 1.25];
+/** An age asked: "who turns _____", "aged _____", "a _____-year-old", "_____ years old". */
+const AGE = /\b(?:turns?|turned|turning|aged|at the age of)\s+_____|_____[- ]years?[- ]old\b/;
 /** Words for people counted: a ferry's "475 people" is a whole its "368 people" rescued are part of. */
 const PEOPLE =
 	/^(?:people|persons|passengers|students|pupils|children|workers|employees|residents|soldiers|troops|miners|crew|members|delegates|voters|prisoners|refugees|migrants|fans|athletes|players)$/;
@@ -849,12 +851,15 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 	const dayOfMonth =
 		c.keyKind === 'number' &&
 		parts.value <= 31 &&
-		new RegExp(`(?:${MONTHS.join('|')})\\W*_____|_____\\W*(?:${MONTHS.join('|')})`).test(c.stem);
+		new RegExp(`\\b(?:${MONTH_NAME})\\W*_____|_____\\W*(?:${MONTH_NAME})\\b`).test(c.stem);
 	// a share of a vote stays on its side of half: "53 percent supported" a proposal the headline
 	// says passed is never "42 percent"
 	const vote =
 		c.keyKind === 'percent' &&
 		parts.value !== 50 &&
+		// (not "dropped 1.4%, … than the 0.3% forecast in a Reuters poll": a share of a vote
+		// under ten points is a whole one, "a 1% stake")
+		(parts.value >= 10 || parts.decimals === 0) &&
 		(/\b(?:votes?|voted|voters|ballots?|referendum|poll|elected|won|received|backed|supported|in favou?r|against)\b/i.test(
 			c.context
 		) ||
@@ -896,6 +901,11 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		for (const f of shuffle([0.125, 0.25, 0.5, 2, 4, 8], random)) offer(parts.value * f, 0);
 		return out;
 	}
+	// an age meets ages a few years off: "Bellingham, who turns 20", never 10 or 40
+	if (c.keyKind === 'number' && Number.isInteger(parts.value) && AGE.test(c.stem)) {
+		for (const d of shuffle([-4, -3, -2, -1, 1, 2, 3, 4], random)) offer(parts.value + d);
+		return out;
+	}
 	// a measurement to two places ("9.58 seconds", "1.26%") meets near values: 9.39, 9.77 —
 	// not 7.22 or 14.60, which no race or budget comes near
 	if (parts.decimals >= 2 && c.keyKind !== 'money') {
@@ -923,7 +933,10 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 			const jittered = () =>
 				roundTo(parts.value * f * (0.93 + random() * 0.14), significantDigits(parts.value));
 			v = jittered();
-			for (let tries = 0; tries < 8 && lastDigits.has(lastDigit(v)); tries++) v = jittered();
+			// (nor a whole "23%" among "11.1%, 13.5%")
+			const odd = (x: number) =>
+				lastDigits.has(lastDigit(x)) || (parts.decimals > 0 && Number.isInteger(x));
+			for (let tries = 0; tries < 8 && odd(v); tries++) v = jittered();
 			lastDigits.add(lastDigit(v));
 		}
 		// a round key (530, £9m) meets round values: 400, not 398; and no value the key times a

@@ -24,15 +24,18 @@ export const MONTHS = [
 ] as const;
 
 const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A month as the news writes it: "September", "Sept.", "Aug". */
+export const MONTH_NAME = `${MONTHS.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
 const MONTH_DAY = new RegExp(
-	`\\b(${MONTHS.join('|')})\\.? (\\d{1,2})\\b|\\b(\\d{1,2}) (${MONTHS.join('|')})\\b`,
+	`\\b(${MONTH_NAME})\\.? (\\d{1,2})\\b|\\b(\\d{1,2}) (${MONTH_NAME})\\b`,
 	'g'
 );
 
-/** Does the text name a day no month has ("February 30", "31 April")? */
+/** Does the text name a day no month has ("February 30", "31 April", "Sept. 40")? */
 export function impossibleDate(text: string): boolean {
 	for (const m of text.matchAll(MONTH_DAY)) {
-		const month = (MONTHS as readonly string[]).indexOf(m[1] ?? m[4] ?? '');
+		const name = m[1] ?? m[4] ?? '';
+		const month = MONTHS.findIndex((x) => x.startsWith(name.slice(0, 3)));
 		const day = Number(m[2] ?? m[3]);
 		if (month >= 0 && (day < 1 || day > (DAYS_IN[month] ?? 31))) return true;
 	}
