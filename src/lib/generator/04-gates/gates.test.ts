@@ -584,14 +584,18 @@ describe('gates', () => {
 		expect(ask(30, '2.5')).toBe('giveaway');
 	});
 
-	it('drop a time the options nest around ("by September 2014") and a count its list counts', () => {
+	it('drop a time the options nest around ("by September 2014") and a count its names count', () => {
 		const lines = [
 			'Anchorage had sold its entire stake by September 2014, filings showed.',
 			'Ford will close its plant in Genk by the end of 2014, Ford said on Tuesday.',
 			'Anchorage bought its stake in September 2012 from the founders.',
 			'Clinton led a delegation that included three former presidents, Bush, Carter and Ford.',
 			'Blair took along three former ministers and two princes of Saudi Arabia.',
-			'Juno carries three small Lego figures representing the god Jupiter, his wife Juno and Galileo, who found four moons.'
+			'Juno carries three small Lego figures representing the god Jupiter, his wife Juno and Galileo, who found four moons.',
+			"The United States and China, the world's two biggest emitters, announced a joint plan.",
+			"Lawyers for the United States and China, the world's two biggest emitters, met in Glasgow.",
+			"The pact binds India and China, the world's three biggest emitters with the United States.",
+			"Wind and solar power in the United States and China, the world's two biggest emitters, grew fast."
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string, kind: Candidate['keyKind'], others: string[]) =>
@@ -600,7 +604,12 @@ describe('gates', () => {
 		expect(ask(2, '2012', 'year', ['2011', '2013', '2010'])).toBeUndefined();
 		expect(ask(3, 'three', 'number', ['four', 'five', 'six'])).toBe('giveaway');
 		expect(ask(4, 'three', 'number', ['four', 'five', 'six'])).toBeUndefined();
-		expect(ask(5, 'three', 'number', ['two', 'five', 'six'])).toBe('giveaway');
+		expect(ask(5, 'three', 'number', ['five', 'six', 'seven'])).toBe('giveaway');
+		// …or the names just before it ("The United States and China, the world's two biggest")
+		expect(ask(6, 'two', 'number', ['five', 'six', 'seven'])).toBe('giveaway');
+		expect(ask(7, 'two', 'number', ['five', 'six', 'seven'])).toBe('giveaway');
+		expect(ask(8, 'three', 'number', ['five', 'six', 'seven'])).not.toBe('giveaway');
+		expect(ask(9, 'two', 'number', ['five', 'six', 'seven'])).toBe('giveaway');
 		const stated = (i: number, from: string, to: string[]) =>
 			firstFailure(a, changed(lines, i, from, to), GATES, opts);
 		expect(stated(0, 'September 2014', ['December 2014', 'September 2013'])).toBe('giveaway');
@@ -791,6 +800,28 @@ describe('gates', () => {
 			fact: '0:25'
 		});
 		expect(firstFailure(b, size, GATES, opts)).toBe('outside-knowledge');
+		// the year of a disaster the world remembers it by; not that of a storm few recall
+		const year = (line: string) =>
+			firstFailure(
+				analysisOf(line),
+				{
+					...statement,
+					key: line,
+					distractors: ['2017', '2018', '2019'].map((y) => line.replace(/20\d\d/, y)),
+					context: line
+				},
+				GATES,
+				opts
+			);
+		expect(year('Growth slowed as the COVID-19 pandemic closed borders in 2020.')).toBe(
+			'outside-knowledge'
+		);
+		expect(year('Nagin led New Orleans when Hurricane Katrina struck in 2005.')).toBe(
+			'outside-knowledge'
+		);
+		expect(year('Nagin led New Orleans when Hurricane Stan struck in 2005.')).not.toBe(
+			'outside-knowledge'
+		);
 	});
 
 	it('drop the maker of a named work (outside knowledge: "_____\'s documentary Fahrenheit 9/11")', () => {

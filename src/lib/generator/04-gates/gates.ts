@@ -139,7 +139,7 @@ export const GATES: Gate[] = [
 				return false;
 			// "included three former presidents, George Bush, Jimmy Carter and Gerald Ford": the
 			// list after the count counts itself
-			if (amounts.some((m) => countsItsList(an, m))) return false;
+			if (amounts.some((m) => countsItsList(an, m) || countsNamesBefore(an, m))) return false;
 			// "Jobs, 51, said…", "…died in 2008, aged 28": an age in passing, which the reader may
 			// know and the sentence is not about
 			const age = (m: Mention) => {
@@ -665,11 +665,15 @@ function dayByTiming(s: SentenceInfo, day: string): boolean {
 const FAMOUS_EVENTS = new RegExp(
 	[
 		"\\b(?:Olympics?|World Cup|Commonwealth Games|Palme d'Or|tsunami)\\b",
+		// (a year the world remembers by its disaster: "the COVID-19 pandemic closed borders in
+		// 2020", "after Hurricane Katrina in 2005")
+		'\\b(?:COVID(?:-19)?|coronavirus pandemic|Hurricanes? (?:Katrina|Sandy|Harvey|Maria|Andrew)|Great Depression|(?:global )?financial crisis)\\b',
 		'\\bSeptember 11 attacks\\b',
 		// (when a country joined a union is in every atlas: "Malta joined the EU in 2004")
 		'\\b(?:joined|joining|join|entered|accession to) the (?:European Union|EU|Nato|NATO|euro|eurozone|United Nations|UN)\\b',
 		'\\b(?:gold|silver|bronze)(?: medal)? (?:in|at) (?:Sydney|Athens|Beijing|Atlanta|Barcelona|Seoul)\\b'
-	].join('|')
+	].join('|'),
+	'u'
 );
 const DATE_WORD = new RegExp(`^(?:(?:19|20)\\d\\d|${[...MONTHS, ...WEEKDAYS].join('|')})$`);
 
@@ -745,6 +749,23 @@ function countsItsList(an: Analysis, m: Mention): boolean {
 	const and = parts.findIndex((p) => / (?:and|or) /.test(p) || /^(?:and|or) /.test(p));
 	if (and === -1) return false;
 	return amountOf(m.text) === and + (/^(?:and|or) /.test(parts[and] ?? '') ? 1 : 2);
+}
+
+/**
+ * "The United States and China, the world's two biggest emitters": the names just before a
+ * count that sums them up.
+ */
+function countsNamesBefore(an: Analysis, m: Mention): boolean {
+	const before = an.sentences[m.sentence]?.text.slice(0, m.start) ?? '';
+	const at = /, (?:the |both )?(?:[\p{L}'’]+ )?$/u.exec(before);
+	if (!at) return false;
+	let names = 1;
+	for (const [i, w] of before.slice(0, at.index).split(' ').reverse().entries()) {
+		if (w === 'and' && i > 0) names++;
+		else if (/^(?:\p{Lu}|the$)/u.test(w)) names += i > 0 && w.endsWith(',') ? 1 : 0;
+		else break;
+	}
+	return names >= 2 && amountOf(m.text) === names;
 }
 
 /** Words between two amounts that tie them: "15 of the past 21", "504 points, or 4.4 percent, to close at 10,917". */
