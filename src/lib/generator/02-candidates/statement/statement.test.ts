@@ -196,6 +196,22 @@ describe('supported-statement candidates', () => {
 		expect(options.some((o) => /^Singer (?:Adele|Laura Marling) said he /.test(o))).toBe(false);
 	});
 
+	it('swap a surname alone only for surnames that are sure ("Rehman said…" never meets "Shehbaz Sharif")', () => {
+		const an = analysisOf(
+			[
+				'Climate Change Minister Sherry Rehman told reporters the floods were a catastrophe.',
+				'Prime Minister Shehbaz Sharif visited the flooded district of Sukkur on Tuesday.',
+				'Planning Minister Ahsan Iqbal said rebuilding would cost at least $10 billion.',
+				'Foreign Minister Bilawal Bhutto said the world owed Pakistan help.',
+				'Rehman said the southern province of Sindh had received far more rain than its average for August.'
+			].join('\n')
+		);
+		const made = makeStatement(an, { maxStemWords: 35, focus: new Set([4]) });
+		for (const c of made)
+			for (const o of [c.key, ...c.distractors])
+				expect(o).not.toMatch(/^\p{Lu}\p{L}+ \p{Lu}\p{L}+ said/u);
+	});
+
 	it('never make a day no month has ("February 30")', () => {
 		const an = analysisOf(
 			[

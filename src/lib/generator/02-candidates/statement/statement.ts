@@ -329,8 +329,10 @@ function slotOf(
 			(honorific && alt.honorific?.toLowerCase() !== before.lower)
 		)
 			continue;
-		// "Chabot told…" meets "Crowley", not "Joe Crowley": a surname alone for a surname alone
+		// "Chabot told…" meets "Crowley", not "Joe Crowley": a surname alone for a surname alone,
+		// and no one whose surname is not sure ("Rehman said…" never meets "Shehbaz Sharif")
 		const bare = e.kind === 'person' && !/\s/.test(m.text) && /\s/.test(e.display);
+		if (bare && /\s/.test(shortName(alt))) continue;
 		let display = honorific || bare ? shortName(alt) : alt.display;
 		if (!startsWithThe && display.startsWith('the ') && /\bthe\s*$/i.test(head))
 			display = display.slice(4);
@@ -495,10 +497,10 @@ function lowerIfCommon(an: Analysis, index: number, text: string): string {
 	return lowerable(an, first, next) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** The fields `numericDistractors` reads, for a number inside a statement. */
 /** Does an apposition follow a name: ", 54, a former regional governor", ", the coach,"? */
 export const apposed = (after: string) => /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s/i.test(after);
 
+/** The fields `numericDistractors` reads, for a number inside a statement. */
 function numberProbe(sentence: number, key: string, kind: EntityKind, context: string): Candidate {
 	return {
 		type: 'number',
