@@ -415,5 +415,20 @@ describe('stem tools', () => {
 		);
 		const t = two.sentences[1]!;
 		expect(nameTheFirm(two, t, t.text).text).toBe(t.text);
+		// a union is no company, though the article names it most
+		const port = analysisOf(
+			[
+				'Members of the Unite union began the strike at the port of Felixstowe on Sunday.',
+				'On Monday, Unite called the strike after talks broke down.',
+				'Hutchison Ports, which owns Felixstowe, offered a rise of 7% in June, Unite said.',
+				'The offer from Hutchison Ports was a real-terms pay cut, Unite said.',
+				'Hutchison Ports said it was disappointed that Unite had refused to ballot members.',
+				'The company said the offer was worth an average increase of 8.4% for its workers.'
+			].join('\n')
+		);
+		const u = port.sentences[5]!;
+		expect(nameTheFirm(port, u, u.text).text).toBe(
+			'Hutchison Ports said the offer was worth an average increase of 8.4% for its workers.'
+		);
 	});
 });

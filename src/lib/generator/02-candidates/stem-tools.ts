@@ -259,6 +259,20 @@ function agedPerson(an: Analysis, s: SentenceInfo, noun: string | undefined): En
 }
 
 const THE_FIRM = /\b[Tt]he (?:firm|company|group|bank|charity)\b/g;
+/** Bodies no "firm" or "company" stands for: "the Unite union", "the Labour Party". */
+const NOT_A_FIRM = /^(?:union|trade union|party|government|ministry|council|police|army)\b/i;
+/** Does the article call this body a union, a party, a government…? */
+function noFirm(an: Analysis, id: number): boolean {
+	const e = an.entities[id];
+	if (!e) return true;
+	// (wherever the article writes it, in a mention or not: "Members of the Unite union")
+	return an.sentences.some((s) =>
+		s.text
+			.split(e.display)
+			.slice(1)
+			.some((after) => NOT_A_FIRM.test(after.trimStart()))
+	);
+}
 
 /**
  * "The firm had an operating loss…" → "Softbank had an operating loss…": "the firm", "the
@@ -279,7 +293,8 @@ export function nameTheFirm(
 	const orgs = new Map<number, number>();
 	for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
 		for (const m of an.sentences[i]?.mentions ?? []) {
-			if (bodyish(m.kind) && !m.demonym && !orgs.has(m.entity)) orgs.set(m.entity, i);
+			if (bodyish(m.kind) && !m.demonym && !orgs.has(m.entity) && !noFirm(an, m.entity))
+				orgs.set(m.entity, i);
 		}
 	}
 	const title = an.article.title.toLowerCase();

@@ -708,7 +708,21 @@ export const ORG_ENDINGS = new Set([
 	'navy',
 	'fleet',
 	'guard',
-	'board'
+	'board',
+	// a company by its trade: "Hutchison Ports", "Liffey Meats", "Rio Tinto Resources"
+	'ports',
+	'holdings',
+	'industries',
+	'meats',
+	'foods',
+	'resources',
+	'logistics',
+	'shipping',
+	'technologies',
+	'pharmaceuticals',
+	'telecom',
+	'insurance',
+	'brands'
 ]);
 
 /** Words that make a capitalised phrase a place ("Downing Street", "Pacific Ocean"). */
