@@ -136,6 +136,19 @@ describe('analysis: entities and aliases', () => {
 		expect(a.entities.filter((e) => e.kind === 'number')).toEqual([]);
 	});
 
+	it('marks roster lines and bullet items as lists, never a sentence of prose', () => {
+		const a = analysisOf(
+			[
+				'Other key measures announced by the chancellor included:',
+				'- An extra £2.8bn for the NHS in England, including £350m this winter',
+				'• A freeze on fuel duty for the eighth year in a row',
+				'E Taukafa (Tonga), E Guinazu (Argentina), P Tito (Fiji), C Paterson (Scotland)',
+				'The chancellor said the measures would cost £25bn over five years.'
+			].join('\n')
+		);
+		expect(a.sentences.map((s) => s.listLike)).toEqual([false, true, true, true, false]);
+	});
+
 	it('reads no part of a clock or race time ("11:53 p.m.", "2:06:23") as a number', () => {
 		const a = analysisOf('The signal arrived at 11:53 p.m. and Kipruto ran 2:06:23 in 3 races.');
 		expect(a.entities.filter((e) => e.kind === 'number').map((e) => e.display)).toEqual(['3']);

@@ -1063,6 +1063,9 @@ export function analyse(article: Article): Analysis {
 					(lexTags(t.lower).some((x) => FINITE_TAGS.has(x)) || /[a-z]ed$/.test(t.lower))
 			),
 			listLike:
+				// (a bullet's item leans on the line that leads into the list: "- An extra £2.8bn for
+				// the NHS" after "Other measures included:")
+				/^[-•*–—] /.test(sentence.text) ||
 				(sentence.text.match(/\(/g) ?? []).length >= 3 ||
 				(sentence.text.match(/,/g) ?? []).length >= 6 ||
 				(sentence.text.match(/[|\t]/g) ?? []).length >= 2,

@@ -73,7 +73,10 @@ export interface SentenceInfo {
 	words: number;
 	/** Content words, lower case. */
 	content: Set<string>;
-	/** A roster or table line ("E Taukafa (Tonga), E Guinazu (Argentina), …"): no questions. */
+	/**
+	 * A roster or table line ("E Taukafa (Tonga), E Guinazu (Argentina), …") or a bullet's item
+	 * ("- A freeze on fuel duty"): no questions.
+	 */
 	listLike: boolean;
 	/** Has a finite verb; a fragment ("The Aviator, Martin Scorsese's biopic of …") has none. */
 	hasVerb: boolean;
