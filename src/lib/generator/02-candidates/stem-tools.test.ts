@@ -430,5 +430,30 @@ describe('stem tools', () => {
 		expect(nameTheFirm(port, u, u.text).text).toBe(
 			'Hutchison Ports said the offer was worth an average increase of 8.4% for its workers.'
 		);
+		// nor is a regulator a company
+		const fined = analysisOf(
+			[
+				'The Consumer Financial Protection Bureau said on Thursday it had closed its inquiry.',
+				'Wells Fargo will pay $185 million to settle the claims of the Consumer Financial Protection Bureau.',
+				'The Consumer Financial Protection Bureau fined the lender $100 million in Washington.',
+				'The company will also pay $35 million to the city of Los Angeles.'
+			].join('\n'),
+			'Wells Fargo fined $185 million'
+		);
+		const f = fined.sentences[3]!;
+		expect(nameTheFirm(fined, f, f.text).text).toBe(
+			'Wells Fargo will also pay $35 million to the city of Los Angeles.'
+		);
+		// and "the bank" is a bank
+		const lent = analysisOf(
+			[
+				'Vodafone said on Monday it would borrow to fund its offer in Madrid.',
+				'Vodafone has made an offer for its rival in Spain, analysts said.',
+				'Vodafone shares fell 2 percent in London after the offer.',
+				'The bank said it would lend the money at a fixed rate.'
+			].join('\n')
+		);
+		const l = lent.sentences[3]!;
+		expect(nameTheFirm(lent, l, l.text).text).toBe(l.text);
 	});
 });

@@ -1,6 +1,7 @@
 /** @internal Helpers shared by the candidate makers: stems with a blank, trimmed clauses. */
 import type { Analysis, Entity, Mention, SentenceInfo } from '../01-analysis/types';
 import { isCommonWord, isFirstName, isPersonWord, lexTags } from '../model/lexicon';
+import { BANKS, PUBLIC_BODY } from '../model/organisations';
 import { MONTHS, WEEKDAYS } from '../model/calendar';
 import {
 	AGENT_NOUNS,
@@ -261,10 +262,14 @@ function agedPerson(an: Analysis, s: SentenceInfo, noun: string | undefined): En
 const THE_FIRM = /\b[Tt]he (?:firm|company|group|bank|charity)\b/g;
 /** Bodies no "firm" or "company" stands for: "the Unite union", "the Labour Party". */
 const NOT_A_FIRM = /^(?:union|trade union|party|government|ministry|council|police|army)\b/i;
-/** Does the article call this body a union, a party, a government…? */
-function noFirm(an: Analysis, id: number): boolean {
+/**
+ * Is this body no firm of the kind `word` says ("the bank" is a bank)? A public body is none
+ * ("The bank will also pay…" after "The Consumer Financial Protection Bureau fined…"), nor one
+ * the article calls a union or a party.
+ */
+function noFirm(an: Analysis, id: number, word: string): boolean {
 	const e = an.entities[id];
-	if (!e) return true;
+	if (!e || PUBLIC_BODY.test(e.display) || (word === 'bank' && !BANKS.test(e.display))) return true;
 	// (wherever the article writes it, in a mention or not: "Members of the Unite union")
 	return an.sentences.some((s) =>
 		s.text
@@ -286,6 +291,7 @@ export function nameTheFirm(
 ): { text: string; also?: number } {
 	const at = text.search(THE_FIRM);
 	if (at === -1) return { text };
+	const word = text.slice(at + 4).split(/\b/)[0] ?? '';
 	const bodyish = (k: string) => k === 'organisation' || k === 'name';
 	if (s.mentions.some((m) => bodyish(m.kind) && m.start < at)) return { text };
 	// the bodies of the sentences just before, by weight: how often the article names them, and
@@ -293,7 +299,7 @@ export function nameTheFirm(
 	const orgs = new Map<number, number>();
 	for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
 		for (const m of an.sentences[i]?.mentions ?? []) {
-			if (bodyish(m.kind) && !m.demonym && !orgs.has(m.entity) && !noFirm(an, m.entity))
+			if (bodyish(m.kind) && !m.demonym && !orgs.has(m.entity) && !noFirm(an, m.entity, word))
 				orgs.set(m.entity, i);
 		}
 	}

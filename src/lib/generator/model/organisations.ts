@@ -1,5 +1,13 @@
 import type { OrgEntry } from './agencies';
 
+/** Banks by their names: "Bank of America", "Citigroup", "J.P. Morgan Chase & Co.", "HSBC". */
+export const BANKS =
+	/\b(?:Bank|Banco|Banque|Chase|Citigroup|Citibank|Barclays|HSBC|Goldman Sachs|Morgan Stanley|JPMorgan|J\.P\. Morgan|Merrill Lynch|UBS|Credit Suisse|BNP Paribas|Santander|Lloyds|RBS|NatWest|Wells Fargo|Nomura|Mizuho)\b/;
+
+/** A public body by its last word: "Consumer Financial Protection Bureau", "Health Ministry". */
+export const PUBLIC_BODY =
+	/\b(?:Bureau|Agency|Commission|Authority|Administration|Office|Department|Ministry|Service|Board|Court|Council|Committee|Parliament|Congress|Senate|Party|Union|Police|Army|Government)$/;
+
 /** International organisations: recognised by name and used as fallback distractors. */
 export const ORGANISATIONS: OrgEntry[] = [
 	{ name: 'the United Nations', aliases: ['U.N.', 'UN', 'United Nations'] },
