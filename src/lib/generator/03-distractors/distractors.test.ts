@@ -621,6 +621,35 @@ describe('distractors', () => {
 		}
 	});
 
+	it.each([
+		[
+			"a range's end past its start",
+			'Newmont agreed to buy Goldcorp on Monday.',
+			'The combined company will produce 6 million to 7 million ounces of gold a year.',
+			'7 million',
+			(d: string) => parseFloat(d) > 6
+		],
+		[
+			'a majority past half the house',
+			'Papandreou survived a confidence vote in Athens last week.',
+			'He commands a slim majority of 155 seats in the 300-member chamber.',
+			'155',
+			(d: string) => Number(d) > 150
+		],
+		[
+			'"about 1,100" round (800, not 770)',
+			'The new airport in Istanbul opened on Monday after years of delay.',
+			'Airport officials said about 1,100 flights were scheduled on opening day.',
+			'1,100',
+			(d: string) => Number(d.replace(',', '')) % 100 === 0
+		]
+	])('keep %s', (_what, before, sentence, key, fits) => {
+		for (const offered of optionsOver([before, sentence], key, 'number')) {
+			expect(offered.length).toBeGreaterThanOrEqual(2);
+			for (const d of offered) expect(fits(d)).toBe(true);
+		}
+	});
+
 	it('look ahead for a year the sentence expects', () => {
 		const { cands, withOptions } = all(
 			'The firm made a loss in 2004.\nThe firm expects to move into profit in 2006.'

@@ -6,6 +6,7 @@
 import type { Analysis, Entity, EntityKind, Mention, SentenceInfo } from '../01-analysis/types';
 import type { Candidate } from '../02-candidates/types';
 import { NEWS_AGENCIES } from '../model/agencies';
+import { BANKS } from '../model/organisations';
 import { impossibleDate, MONTH_NAME, MONTHS, WEEKDAYS } from '../model/calendar';
 import { hashString, rng, shuffle } from '../util/random';
 import { containsPhraseCi, contentWords } from '../util/text';
@@ -76,10 +77,6 @@ export function orgSort(e: Pick<Entity, 'display'>): string {
 	const head = e.display.split(' ').pop()?.toLowerCase() ?? '';
 	return BODY_HEADS.get(head) ?? 'company';
 }
-
-/** Banks by their names: "Bank of America", "Citigroup", "J.P. Morgan Chase & Co.", "HSBC". */
-const BANKS =
-	/\b(?:Bank|Banco|Banque|Chase|Citigroup|Citibank|Barclays|HSBC|Goldman Sachs|Morgan Stanley|JPMorgan|J\.P\. Morgan|Merrill Lynch|UBS|Credit Suisse|BNP Paribas|Santander|Lloyds|RBS|NatWest|Wells Fargo|Nomura|Mizuho)\b/;
 
 const AGENCY = new WeakMap<Analysis, Map<number, number>>();
 /**
@@ -632,6 +629,34 @@ function numberParts(text: string) {
 	};
 }
 
+/** Words that make an amount a round guess: "about _____", "more than _____". */
+const APPROX =
+	/\b(?:about|around|roughly|some|nearly|almost|approximately|more than|over|at least|up to)\s*[$£€]?$/i;
+
+/** The step a round whole number is given in: 40 → 10, 1,100 → 100, 45 → 5, 37 → 1. */
+function roundness(v: number): number {
+	if (!Number.isInteger(v) || v < 10) return 1;
+	let step = 1;
+	while (v % (step * 10) === 0) step *= 10;
+	return step === 1 && v % 5 === 0 ? 5 : step;
+}
+
+/**
+ * The start of a range whose end is asked, in the key's own unit: "from 6 million to _____
+ * million" → 6; `undefined` when the stem has none before the blank.
+ */
+function rangeStart(head: string, suffix: string): number | undefined {
+	const m =
+		/(?:^|[\s(])[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:million|billion|bn|m)\b)?\s?(?:to|-|–|and)\s[$£€]?$/.exec(
+			head
+		);
+	if (!m) return undefined;
+	// (the same scale as the key's: "6 million to 7 million", not "6 to 7 million")
+	const scale = (x: string) => /^\s?(?:million|billion|bn|m)\b/.exec(x)?.[0].trim() ?? '';
+	if (scale(m[2] ?? '') !== scale(suffix)) return undefined;
+	return Number((m[1] ?? '').replace(/,/g, ''));
+}
+
 /**
  * Neighbours of a small count in its own grain: 50 → 30, 40, 60, 70; 15 → 5, 10, 20, 25;
  * 7 → 5, 6, 8, 9, 10; 28 → 23, 25, 31, 33.
@@ -868,11 +893,22 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 	// (a small count meets its near neighbours already)
 	const small = Number.isInteger(parts.value) && parts.value <= 60 && c.keyKind === 'number';
 	const { band, whole, unit: next } = limitsOf(an, c, parts.value, small);
+	// "6 million to _____ ounces": a range's end stays on its side of the start
+	const from = rangeStart(head, parts.suffix);
+	// "a slim majority of _____ seats in the 300-member chamber": more than half of them
+	const half = whole !== undefined && /\bmajority\b/i.test(c.context) ? (whole - 1) / 2 : 0;
+	// "about _____ people" for 40: as round as the key (30, 50), never 37 or 42; "about
+	// 100,000" meets 60,000 (rounded in its own leading place)
+	const step = APPROX.test(head) && c.keyKind !== 'percent' ? roundness(parts.value) : 1;
+	const grain = (v: number) => Math.min(step, 10 ** Math.floor(Math.log10(v)));
 	/** Offers value `v` in the key's own format, on the bound's side. */
 	const offer = (v: number, places = parts.decimals, commas = parts.commas) => {
+		if (step > 1 && v >= 1) v = Math.round(v / grain(v)) * grain(v);
 		if ((bound === 'above' && v <= parts.value) || (bound === 'below' && v >= parts.value)) return;
 		if (band && (v < (band[0] ?? 0) || v > (band[1] ?? Infinity))) return;
 		if (whole !== undefined && v >= whole) return;
+		if (from !== undefined && v > from !== parts.value > from) return;
+		if (v <= half) return;
 		if (vote && v > 50 !== parts.value > 50) return;
 		const text = `${parts.prefix}${formatNumber(v, places, commas)}${parts.suffix}`;
 		if (dayOfMonth && impossibleDate(c.stem.replace(BLANK, text))) return;

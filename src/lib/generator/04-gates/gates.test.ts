@@ -616,6 +616,24 @@ describe('gates', () => {
 		expect(stated(2, 'September 2012', ['December 2012', 'September 2011'])).toBeUndefined();
 	});
 
+	it('drop a unit ("each 1% rise costs £700m"; not "every three years") and a month that bounds a range of months', () => {
+		const lines = [
+			'Government sources said each 1% rise in pay for NHS staff costs about £700m.',
+			'Government sources said a 5% rise in pay for NHS staff costs about £3.5bn.',
+			'Epidemics typically peak during the dry season from January to June.',
+			'The dry season began in January, and the rains came back in June.',
+			'The PISA survey is run every three years by the OECD in Paris.'
+		];
+		const a = analysisOf(lines.join('\n'));
+		const ask = (i: number, key: string, kind: Candidate['keyKind'], others: string[]) =>
+			firstFailure(a, blanked(a, lines, i, key, kind, others), GATES, opts);
+		expect(ask(0, '1%', 'percent', ['3%', '6%', '9%'])).toBe('giveaway');
+		expect(ask(1, '5%', 'percent', ['3%', '7%', '9%'])).not.toBe('giveaway');
+		expect(ask(4, 'three', 'number', ['two', 'four', 'five'])).not.toBe('giveaway');
+		expect(ask(2, 'January', 'month', ['March', 'April', 'July'])).toBe('giveaway');
+		expect(ask(3, 'January', 'month', ['March', 'April', 'July'])).not.toBe('giveaway');
+	});
+
 	it('drop an option whose number disagrees with "a" or "an" before it ("a 8.9 percent share")', () => {
 		const lines = ['Apple shipped 41.3 million iPhones in Cupertino for a 12.1 percent share.'];
 		const a = analysisOf(lines.join('\n'));

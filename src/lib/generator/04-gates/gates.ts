@@ -137,6 +137,15 @@ export const GATES: Gate[] = [
 				)
 			)
 				return false;
+			// "the dry season from _____ to June": a month that opens or closes a range of months
+			const sentenceOf = (m: Mention) => an.sentences[m.sentence];
+			if (timesAsked(an, c).some((m) => m.kind === 'month' && monthRange(sentenceOf(m), m)))
+				return false;
+			// "each _____ rise in pay costs £700m": a unit, which is 1 whatever the article says
+			const unitCost = (m: Mention) =>
+				amountOf(m.text) === 1 &&
+				/\b(?:each|every)\s*$/i.test(sentenceOf(m)?.text.slice(0, m.start) ?? '');
+			if (amounts.some(unitCost)) return false;
 			// "included three former presidents, George Bush, Jimmy Carter and Gerald Ford": the
 			// list after the count counts itself
 			if (amounts.some((m) => countsItsList(an, m) || countsNamesBefore(an, m))) return false;
@@ -715,6 +724,20 @@ function mentionsAsked(an: Analysis, c: Candidate, kinds: Set<string>): Mention[
 	return c.negative
 		? found.filter((m) => changed(m, c.key))
 		: found.filter((m) => c.distractors.some((d) => changed(m, d)));
+}
+
+/** Does a month open or close a range of months: "from January to June", "March-May"? */
+function monthRange(s: SentenceInfo | undefined, m: Mention): boolean {
+	if (!s) return false;
+	const months = MONTHS.join('|');
+	return (
+		new RegExp(
+			`^\\s*(?:to|until|till|through|and|-|–)\\s+(?:early |late |mid-?)?(?:${months})\\b`
+		).test(s.text.slice(m.end)) ||
+		new RegExp(
+			`\\b(?:${months})\\s*(?:to|until|till|through|and|-|–)\\s+(?:early |late |mid-?)?$`
+		).test(s.text.slice(0, m.start))
+	);
 }
 
 /** The amounts a question asks for. */
