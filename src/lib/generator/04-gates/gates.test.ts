@@ -543,7 +543,8 @@ describe('gates', () => {
 			'Temperatures reached 35 degrees Celsius (95 Fahrenheit) in Paris in August.',
 			'Prices in most arenas will range from about $50 to $225, Live Nation said.',
 			'The prosecutor in Sion is examining three possible explanations: a technical failure, a health problem of the driver, or human error.',
-			'The tunnel in Sierre runs for four kilometres (2.5 miles) under the Alps.'
+			'The tunnel in Sierre runs for four kilometres (2.5 miles) under the Alps.',
+			'The prize comes with eight million Swedish kronor (around 830,000 euros, $906,000).'
 		];
 		const a = analysisOf(lines.join('\n'));
 		const ask = (i: number, key: string) => {
@@ -582,6 +583,7 @@ describe('gates', () => {
 		expect(ask(28, '$50')).toBe('giveaway');
 		expect(ask(29, 'three')).toBe('giveaway');
 		expect(ask(30, '2.5')).toBe('giveaway');
+		expect(ask(31, '830,000')).toBe('giveaway');
 	});
 
 	it('drop a time the options nest around ("by September 2014") and a count its names count', () => {

@@ -171,12 +171,12 @@ export const GATES: Gate[] = [
 			const named = (m: Mention) =>
 				/^\(\p{L}\)/u.test(an.sentences[m.sentence]?.text.slice(m.end) ?? '');
 			if (amounts.some(named)) return false;
-			// "1,000km (_____ miles)", "600 miles (_____ kilometers)", "_____km (620 miles)": a
-			// conversion works it out
+			// "1,000km (_____ miles)", "600 miles (_____ kilometers)", "_____km (620 miles)",
+			// "eight million Swedish kronor (around _____ euros, $906,000)": a conversion works it out
 			const converted = (m: Mention) => {
 				const text = an.sentences[m.sentence]?.text ?? '';
 				return (
-					/(?:\d[^\s(]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?: [\p{L}.°]+){0,2} ?\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?$/u.test(
+					/(?:\d[^\s(]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?: [\p{L}.°]+){0,3} ?\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?$/u.test(
 						text.slice(0, m.start)
 					) ||
 					/^(?:\s+[\p{L}.°]+){0,2}\s*\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|or) )?[$£€]?\d/u.test(
