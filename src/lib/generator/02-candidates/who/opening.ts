@@ -41,6 +41,13 @@ const QUOTE_MARK = /^["“”‘’']$/;
 const SECOND_CLAUSE =
 	/\band (?:the|a|an|it|he|she|they|its|his|her|their) (?:[\w-]+ ){0,2}(?:could|would|will|is|was|are|were|has|had|may|might|can|[a-z]{3,}ed)\b/i;
 
+/**
+ * ", and in Italy, Spain and Germany", ", and the victory handed Tendulkar": a clause joined on
+ * after a comma, which the question would ask about too; not a list's last name ("…, and India")
+ * nor a second amount ("scored 500 in reading, …, and 502 in science").
+ */
+const JOINED = /, (?:and|but|while|whereas) (?!\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)*$|\d)|; /u;
+
 /** Index of the first token after an opening connective ("But", "However,"). */
 function afterConnective(s: SentenceInfo): number {
 	const first = s.tokens.findIndex((t) => t.word || /\d/.test(t.text) || QUOTE_MARK.test(t.text));
@@ -199,7 +206,7 @@ export function openingOf(
 	// does not show
 	predicate = predicate.replace(/\balso /, '');
 	if (!predicate || (predicate.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
-	if (SECOND_CLAUSE.test(predicate)) return undefined;
+	if (SECOND_CLAUSE.test(predicate) || JOINED.test(predicate)) return undefined;
 	const tokens = s.tokens.filter((t) => t.start >= verb.start && t.end <= cut);
 	const subject = entity.kind === 'person' ? 'person' : 'thing';
 	if (!standsAlone(an, s, tokens, { firstPerson: false, itIsSpeaker: false, subject }))

@@ -70,7 +70,7 @@ describe('who / which candidates', () => {
 		expect(run('Tony Blair is the prime minister of the country.')).toEqual([]);
 	});
 
-	it('skip a second subject joined on ("…, and the device could…", "…, and the victory handed…")', () => {
+	it('skip a second subject or clause joined on ("…, and the device could…", "…, and in Italy…")', () => {
 		expect(
 			run(
 				'Microsoft is saving the unveiling for the show, and the device could be in shops by May.'
@@ -83,6 +83,15 @@ describe('who / which candidates', () => {
 			].join('\n')
 		);
 		expect(india.map((c) => c.evidence[0])).toEqual([1]);
+		// nor any clause joined on after a comma; a list's last name may close it
+		const fires = run(
+			[
+				'Temperatures in France have exceeded 40 C in many regions.',
+				'Portugal has been battling devastating forest fires, and in Italy, Spain and Germany, farmers have reported major crop losses.',
+				'France has signed new supply deals with Russia, China, and India.'
+			].join('\n')
+		);
+		expect(fires.map((c) => c.evidence[0])).toEqual([2]);
 	});
 
 	it('skip predicates with words pointing outside them', () => {
