@@ -304,6 +304,8 @@ test('every page a student sees passes an axe scan, also 360 px wide', async ({
 	browser,
 	javaScriptEnabled
 }) => {
+	// (a dozen pages scanned twice, at two widths: 40 s alone, more on a busy machine)
+	test.setTimeout(120_000);
 	// axe runs as a script in the page. Without JavaScript, scan the same server-rendered pages in
 	// a context where scripts may run but the app's own scripts are blocked (no hydration).
 	let page = projectPage;
