@@ -188,6 +188,17 @@ describe('stem tools', () => {
 		expect(blank(2, '1997')).toBe(`Gianni Versace was shot outside his Florida home in ${BLANK}.`);
 		// no one of the article is a painter
 		expect(blank(3, '2004')).toBeUndefined();
+		// "The 850-year-old cathedral's organ" is a thing's, not the person's before
+		const church = analysisOf(
+			[
+				'Archbishop Laurent Ulrich knocked on the doors of Notre-Dame in Paris on Saturday.',
+				'Laurent Ulrich then led the first service in the nave.',
+				"The 850-year-old cathedral's famed organ, silent since the fire of 2019, thundered back to life."
+			].join('\n')
+		);
+		const organ = church.sentences[2]!;
+		const at = organ.text.indexOf('2019');
+		expect(blankedStem(church, organ, at, at + 4)).toBeUndefined();
 	});
 
 	it('name no "The 23-year-old McLaren driver" by half: "Hamilton McLaren driver"', () => {

@@ -224,6 +224,8 @@ export function blankedStem(
 	// ("The 23-year-old McLaren driver" as a whole: never "Hamilton McLaren driver")
 	const aged = /^The \d+-year-old(?: \p{Lu}[\p{L}'’-]*)*(?: ([a-z-]+))?(?=[\s,])/u.exec(body);
 	if (aged && / \p{Lu}/u.test(aged[0]) && !aged[1]) return undefined;
+	// ("The 850-year-old cathedral's famed organ": a thing's, never "Laurent Ulrich cathedral's")
+	if (/^The \d+-year-old [a-z-]+['’]s\b/u.test(body)) return undefined;
 	if (aged && start > aged[0].length) {
 		const who = agedPerson(an, s, aged[1]);
 		if (who === undefined) return undefined;

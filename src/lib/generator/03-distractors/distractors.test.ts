@@ -630,6 +630,13 @@ describe('distractors', () => {
 			(d: string) => parseFloat(d) > 6
 		],
 		[
+			'a range of shares past its start',
+			'Sheinbaum won the presidency of Mexico on Sunday.',
+			'A quick count gave her between 58.3% and 60.7% of the vote.',
+			'60.7%',
+			(d: string) => parseFloat(d) > 58.3
+		],
+		[
 			'a majority past half the house',
 			'Papandreou survived a confidence vote in Athens last week.',
 			'He commands a slim majority of 155 seats in the 300-member chamber.',

@@ -643,11 +643,12 @@ function roundness(v: number): number {
 
 /**
  * The start of a range whose end is asked, in the key's own unit: "from 6 million to _____
- * million" → 6; `undefined` when the stem has none before the blank.
+ * million" → 6, "between 26.6% and _____" → 26.6; `undefined` when the stem has none before
+ * the blank.
  */
 function rangeStart(head: string, suffix: string): number | undefined {
 	const m =
-		/(?:^|[\s(])[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:million|billion|bn|m)\b)?\s?(?:to|-|–|and)\s[$£€]?$/.exec(
+		/(?:^|[\s(])[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:million|billion|bn|m)\b)?(?:%| percent| per cent)?\s?(?:to|-|–|and)\s[$£€]?$/.exec(
 			head
 		);
 	if (!m) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf, NEWS } from '../../test-helpers';
-import { antonymSlots, apposed, makeStatement } from './statement';
+import { antonymSlots, apposed, makeStatement, ownStop } from './statement';
 
 const an = analysisOf(NEWS);
 const made = makeStatement(an, {
@@ -134,11 +134,15 @@ describe('supported-statement candidates', () => {
 		}
 	});
 
-	it('never swap a name its apposition describes, nor an amount in brackets', () => {
+	it('never swap a name its apposition describes or that ends with a full stop, nor an amount in brackets', () => {
 		expect(apposed(', 54, a former regional governor from Donetsk, is backed')).toBe(true);
 		expect(apposed(', the Ukrainian prime minister, said')).toBe(true);
 		expect(apposed(', 54, said on Monday that')).toBe(false);
 		expect(apposed(' said a deal was close')).toBe(false);
+		// nor a name that ends with its own full stop ("Carl Edwards Jr. retired…")
+		expect(ownStop('. retired the first two batters')).toBe(true);
+		expect(ownStop('. The Cubs won')).toBe(false);
+		expect(ownStop(' retired the side')).toBe(false);
 		const an = analysisOf(
 			[
 				'Viktor Yanukovych, 54, a former governor of Donetsk, is backed by Leonid Kuchma.',

@@ -297,6 +297,7 @@ function slotOf(
 		slot.values = values.map((v) => ({ text: v }));
 		return slot;
 	}
+	if (e.kind === 'person' && ownStop(s.text.slice(m.end))) return undefined;
 	const before = s.tokens[m.token - 1];
 	const honorific = before && HONORIFICS.has(before.lower);
 	// "Leicester's England centre Ollie Smith": the sentence's own role words would lie about
@@ -499,6 +500,12 @@ function lowerIfCommon(an: Analysis, index: number, text: string): string {
 
 /** Does an apposition follow a name: ", 54, a former regional governor", ", the coach,"? */
 export const apposed = (after: string) => /^,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s/i.test(after);
+
+/**
+ * Does a name end with its own full stop ("Carl Edwards Jr. retired…")? Another name swapped
+ * in would keep it: "Anthony Rizzo. retired…".
+ */
+export const ownStop = (after: string) => /^\.\s+\p{Ll}/u.test(after);
 
 /** The fields `numericDistractors` reads, for a number inside a statement. */
 function numberProbe(sentence: number, key: string, kind: EntityKind, context: string): Candidate {
