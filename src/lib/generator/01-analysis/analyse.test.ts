@@ -154,10 +154,10 @@ describe('analysis: entities and aliases', () => {
 		expect(a.entities.filter((e) => e.kind === 'number').map((e) => e.display)).toEqual(['3']);
 		// nor the hours or the seconds of one told in words; its minutes stay
 		const b = analysisOf(
-			'Linden finished in 2 hours, 39 minutes, 54 seconds, and Rupp in 3 hours 12 minutes.'
+			'Linden finished in 2 hours, 39 minutes, 54 seconds, and Rupp in 3 hours 12 minutes, aged 50 years, 11 months.'
 		);
 		const numbers = b.entities.filter((e) => e.kind === 'number').map((e) => e.display);
-		expect(numbers).toEqual(['39', '12']);
+		expect(numbers).toEqual(['39', '12', '50']);
 	});
 
 	it('reads an amount after a sentence-opening "About" or "Some", not one after a name', () => {

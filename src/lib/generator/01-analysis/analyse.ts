@@ -396,9 +396,12 @@ function sentenceMentions(text: string, tokens: Token[], sentence: number): RawM
 				!/^:\d/.test(text.slice(t.end)) &&
 				!/\d:$/.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
 				// "2 hours, 39 minutes, 54 seconds": nor are the hours or the seconds of a time told
-				// in parts ("3 hours" for a marathon, a second more or less); its minutes stay
+				// in parts ("3 hours" for a marathon, a second more or less), nor the months of
+				// "50 years, 11 months" (never 12); its minutes stay
 				!/^ (?:hours?|hrs?),? (?:and )?\d/.test(text.slice(t.end)) &&
-				!/\d (?:minutes?|mins?),? (?:and )?$/.test(text.slice(Math.max(0, t.start - 16), t.start));
+				!/\d (?:minutes?|mins?|years?|months?),? (?:and )?$/.test(
+					text.slice(Math.max(0, t.start - 16), t.start)
+				);
 			// "6 Music", "Channel 4": a number inside a name is not a quantity
 			const nameAfter =
 				tokens[end]?.cap && tokens[end]?.word && !MONTH_SET.has(tokens[end]?.text ?? '');

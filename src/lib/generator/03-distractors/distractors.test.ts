@@ -637,6 +637,13 @@ describe('distractors', () => {
 			(d: string) => parseFloat(d) > 58.3
 		],
 		[
+			'a policy rate on its quarter-point grid',
+			'The European Central Bank cut rates on Thursday in Frankfurt.',
+			'It cut its deposit rate by a quarter point to 3.75%.',
+			'3.75%',
+			(d: string) => Number.isInteger(parseFloat(d) * 4) && /^\d\.\d\d%$/.test(d)
+		],
+		[
 			'a majority past half the house',
 			'Papandreou survived a confidence vote in Athens last week.',
 			'He commands a slim majority of 155 seats in the 300-member chamber.',
@@ -655,6 +662,16 @@ describe('distractors', () => {
 			expect(offered.length).toBeGreaterThanOrEqual(2);
 			for (const d of offered) expect(fits(d)).toBe(true);
 		}
+	});
+
+	it('keep a year on its side of the year it is compared with ("an increase on 2022")', () => {
+		const { cands, withOptions } = all(
+			'BYD sold 3 million cars in 2019 in China.\nBYD delivered 3.02 million cars in 2023, a 62 percent increase on 2022.'
+		);
+		const c = cands.find((x) => x.key === '2023');
+		expect(c).toBeDefined();
+		// (none before it; none after the report's own year either, so few are left)
+		for (const y of withOptions(c!).distractors.map(Number)) expect(y).toBeGreaterThan(2022);
 	});
 
 	it('look ahead for a year the sentence expects', () => {

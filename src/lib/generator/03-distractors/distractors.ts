@@ -844,9 +844,14 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 		// years are past ("would start producing the chip in early 2002" in 2004), later ones
 		// clash with the article's own timeline (a chip made in 2007 for a console due in 2006)
 		if (WILL.test(c.context) && y < latest) return out;
+		// "a 38 percent increase on 2022", "up from 2019": the year compared with stays on its side
+		const against = [...c.context.matchAll(/\b(?:on|from|over|than|with)\s+((?:1[89]|20)\d\d)\b/g)]
+			.map((x) => Number(x[1]))
+			.filter((x) => x !== y);
 		for (const step of shuffle(YEAR_STEPS, random)) {
 			const v = String(y + step);
 			if (ahead ? step < 0 : y + step > now) continue;
+			if (against.some((x) => y + step > x !== y > x)) continue;
 			if (out.length < want && ok(v) && !years.includes(y + step)) out.push(v);
 		}
 		return out;
@@ -941,6 +946,22 @@ function numericPool(an: Analysis, c: Candidate, random: () => number, want: num
 	// an age meets ages a few years off: "Bellingham, who turns 20", never 10 or 40
 	if (c.keyKind === 'number' && Number.isInteger(parts.value) && AGE.test(c.stem)) {
 		for (const d of shuffle([-4, -3, -2, -1, 1, 2, 3, 4], random)) offer(parts.value + d);
+		return out;
+	}
+	// a policy rate moves in quarter points: "cut by a quarter point to 3.75%" meets 3.5% and
+	// 4.25%, never 3.83%
+	if (
+		/%|percent|per cent/.test(parts.suffix) &&
+		Number.isInteger(parts.value * 4) &&
+		/\b(?:interest rates?|(?:deposit|policy|benchmark|lending|bank) rates?|basis points?|quarter(?:-| )point)\b/i.test(
+			c.context
+		)
+	) {
+		// (in the key's own places at least: 1.5 meets 1.75 and 2.0, 3.75 meets 4.00)
+		const places = (v: number) =>
+			Math.max(parts.decimals, Number.isInteger(v) ? 0 : Number.isInteger(v * 2) ? 1 : 2);
+		for (const d of shuffle([-0.75, -0.5, -0.25, 0.25, 0.5, 0.75], random))
+			if (parts.value + d > 0) offer(parts.value + d, places(parts.value + d));
 		return out;
 	}
 	// a measurement to two places ("9.58 seconds", "1.26%") meets near values: 9.39, 9.77 —
