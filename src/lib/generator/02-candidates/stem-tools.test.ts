@@ -466,5 +466,16 @@ describe('stem tools', () => {
 		);
 		const l = lent.sentences[3]!;
 		expect(nameTheFirm(lent, l, l.text).text).toBe(l.text);
+		// and "the group" of climbers is no mountain
+		const climb = analysisOf(
+			[
+				'Nepali climbers reached the summit of K2 on Saturday.',
+				'No one had climbed K2 in winter before, and K2 has killed many.',
+				'Ten climbers stood on top of K2 together.',
+				'The group had combined three separate expeditions.'
+			].join('\n')
+		);
+		const g = climb.sentences[3]!;
+		expect(nameTheFirm(climb, g, g.text).text).toBe(g.text);
 	});
 });

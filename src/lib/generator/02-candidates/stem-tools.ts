@@ -301,7 +301,9 @@ export function nameTheFirm(
 	const orgs = new Map<number, number>();
 	for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
 		for (const m of an.sentences[i]?.mentions ?? []) {
-			if (bodyish(m.kind) && !m.demonym && !orgs.has(m.entity) && !noFirm(an, m.entity, word))
+			// ("the group" of climbers is no mountain: a group is an organisation by name)
+			const fits = word === 'group' ? m.kind === 'organisation' : bodyish(m.kind);
+			if (fits && !m.demonym && !orgs.has(m.entity) && !noFirm(an, m.entity, word))
 				orgs.set(m.entity, i);
 		}
 	}
