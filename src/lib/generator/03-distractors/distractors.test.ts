@@ -537,129 +537,110 @@ describe('distractors', () => {
 		return [0, 1, 2, 3, 4, 5].map((seed) => numericDistractors(an, probe, rng(seed), 3));
 	};
 
-	it('offer a figure something "could rise to" only higher ones', () => {
-		const drawn = optionsOver(
-			[
-				'Alibaba raised $21.8 billion in the offering on Friday.',
-				'That figure could rise to $25 billion if underwriters buy more shares.'
-			],
+	/** Options over several seeds for the key in the second line: at least `min`, each fitting. */
+	it.each<[string, string, string, string, Candidate['keyKind'], number, (d: string) => boolean]>([
+		[
+			'a figure something "could rise to" only higher ones',
+			'Alibaba raised $21.8 billion in the offering on Friday.',
+			'That figure could rise to $25 billion if underwriters buy more shares.',
 			'$25 billion',
-			'money'
-		);
-		for (const offered of drawn) {
-			expect(offered.length).toBeGreaterThanOrEqual(2);
-			for (const d of offered) expect(parseFloat(d.replace('$', ''))).toBeGreaterThan(25);
-		}
-	});
-
-	it('offer no more votes than a body has members ("the 15-member Security Council")', () => {
-		const drawn = optionsOver(
-			[
-				'The 15-member Security Council met in New York on Thursday.',
-				'Resolution 1973 was adopted by 10 votes in favour, with five countries abstaining.'
-			],
+			'money',
+			2,
+			(d) => parseFloat(d.replace('$', '')) > 25
+		],
+		[
+			'no more votes than a body has members ("the 15-member Security Council")',
+			'The 15-member Security Council met in New York on Thursday.',
+			'Resolution 1973 was adopted by 10 votes in favour, with five countries abstaining.',
 			'10',
-			'number'
-		);
-		for (const offered of drawn) {
-			expect(offered.length).toBeGreaterThanOrEqual(2);
-			for (const d of offered) expect(Number(d)).toBeLessThanOrEqual(15);
-		}
-	});
-
-	it('offer an age only ages a few years off ("who turns 20": never 10 or 40)', () => {
-		const drawn = optionsOver(
-			[
-				'Real Madrid signed Jude Bellingham from Borussia Dortmund on Wednesday.',
-				'Bellingham, who turns 20 at the end of the month, was one of the standout players.'
-			],
+			'number',
+			2,
+			(d) => Number(d) <= 15
+		],
+		[
+			'an age only ages a few years off ("who turns 20": never 10 or 40)',
+			'Real Madrid signed Jude Bellingham from Borussia Dortmund on Wednesday.',
+			'Bellingham, who turns 20 at the end of the month, was one of the standout players.',
 			'20',
-			'number'
-		);
-		for (const offered of drawn) {
-			expect(offered.length).toBeGreaterThanOrEqual(3);
-			for (const d of offered) expect(Math.abs(Number(d) - 20)).toBeLessThanOrEqual(4);
-		}
-	});
-
-	it('read "a Reuters poll" of a small change as no share of a vote; "a 1% stake" may be one', () => {
-		const fall = optionsOver(
-			[
-				'Nationwide said annual house price growth slowed in November.',
-				'House prices dropped 1.4% in monthly terms, steeper than the 0.3% decline forecast in a Reuters poll.'
-			],
+			'number',
+			3,
+			(d) => Math.abs(Number(d) - 20) <= 4
+		],
+		[
+			'no share-of-a-vote steps for a small change beside "a Reuters poll"',
+			'Nationwide said annual house price growth slowed in November.',
+			'House prices dropped 1.4% in monthly terms, steeper than the 0.3% decline forecast in a Reuters poll.',
 			'1.4%',
-			'percent'
-		);
-		for (const offered of fall) {
-			expect(offered.length).toBeGreaterThanOrEqual(2);
-			for (const d of offered) expect(parseFloat(d)).toBeLessThan(4);
-		}
-		const stake = optionsOver(
-			[
-				'Deutsche Boerse shareholders may force a vote on the bid.',
-				'Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.'
-			],
+			'percent',
+			2,
+			(d) => parseFloat(d) < 4
+		],
+		[
+			'a share of a vote for "a 1% stake" beside "a shareholder vote"',
+			'Deutsche Boerse shareholders may force a vote on the bid.',
+			'Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.',
 			'1%',
-			'percent'
-		);
-		for (const offered of stake) expect(offered.length).toBeGreaterThanOrEqual(3);
-	});
-
-	it('write a precise figure with decimals among figures with decimals ("23%" is no option for "11.1%")', () => {
-		const drawn = optionsOver(
-			[
-				'Britain faces a long recession, the Bank of England said.',
-				'Household budgets were squeezed by inflation running at a 41-year high of 11.1%.'
-			],
+			'percent',
+			3,
+			() => true
+		],
+		[
+			'a precise figure with decimals among figures with decimals ("23%" is no option for "11.1%")',
+			'Britain faces a long recession, the Bank of England said.',
+			'Household budgets were squeezed by inflation running at a 41-year high of 11.1%.',
 			'11.1%',
-			'percent'
-		);
-		for (const offered of drawn) {
-			expect(offered.length).toBeGreaterThanOrEqual(3);
-			for (const d of offered) expect(d).toMatch(/^\d+\.\d%$/);
-		}
-	});
-
-	it.each([
+			'percent',
+			3,
+			(d) => /^\d+\.\d%$/.test(d)
+		],
 		[
 			"a range's end past its start",
 			'Newmont agreed to buy Goldcorp on Monday.',
 			'The combined company will produce 6 million to 7 million ounces of gold a year.',
 			'7 million',
-			(d: string) => parseFloat(d) > 6
+			'number',
+			2,
+			(d) => parseFloat(d) > 6
 		],
 		[
 			'a range of shares past its start',
 			'Sheinbaum won the presidency of Mexico on Sunday.',
 			'A quick count gave her between 58.3% and 60.7% of the vote.',
 			'60.7%',
-			(d: string) => parseFloat(d) > 58.3
+			'percent',
+			2,
+			(d) => parseFloat(d) > 58.3
 		],
 		[
 			'a policy rate on its quarter-point grid',
 			'The European Central Bank cut rates on Thursday in Frankfurt.',
 			'It cut its deposit rate by a quarter point to 3.75%.',
 			'3.75%',
-			(d: string) => Number.isInteger(parseFloat(d) * 4) && /^\d\.\d\d%$/.test(d)
+			'percent',
+			2,
+			(d) => Number.isInteger(parseFloat(d) * 4) && /^\d\.\d\d%$/.test(d)
 		],
 		[
 			'a majority past half the house',
 			'Papandreou survived a confidence vote in Athens last week.',
 			'He commands a slim majority of 155 seats in the 300-member chamber.',
 			'155',
-			(d: string) => Number(d) > 150
+			'number',
+			2,
+			(d) => Number(d) > 150
 		],
 		[
 			'"about 1,100" round (800, not 770)',
 			'The new airport in Istanbul opened on Monday after years of delay.',
 			'Airport officials said about 1,100 flights were scheduled on opening day.',
 			'1,100',
-			(d: string) => Number(d.replace(',', '')) % 100 === 0
+			'number',
+			2,
+			(d) => Number(d.replace(',', '')) % 100 === 0
 		]
-	])('keep %s', (_what, before, sentence, key, fits) => {
-		for (const offered of optionsOver([before, sentence], key, 'number')) {
-			expect(offered.length).toBeGreaterThanOrEqual(2);
+	])('offer %s', (_what, before, sentence, key, kind, min, fits) => {
+		for (const offered of optionsOver([before, sentence], key, kind)) {
+			expect(offered.length).toBeGreaterThanOrEqual(min);
 			for (const d of offered) expect(fits(d)).toBe(true);
 		}
 	});
