@@ -11,7 +11,13 @@ import {
 	REPORTING_VERBS,
 	STOP_WORDS
 } from '../model/words';
-import { containsPhraseCi, contentWords, lowerFirst, squash, type Token } from '../util/text';
+import {
+	closeSentence,
+	containsPhraseCi,
+	contentWords,
+	lowerFirst,
+	type Token
+} from '../util/text';
 
 export const BLANK = '_____';
 
@@ -232,8 +238,7 @@ export function blankedStem(
 		body = who.display + body.slice(aged[0].length);
 		lead = who.display;
 	}
-	body = squash(body.replace(/[\s,;:]+$/u, ''));
-	if (!/[.!?]["”’']?$/u.test(body)) body += '.';
+	body = closeSentence(body);
 	const named = nameTheFirm(an, s, dropConnective(body));
 	return { stem: closeQuote(named.text), lead, also: named.also };
 }

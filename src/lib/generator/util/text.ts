@@ -66,6 +66,15 @@ export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.s
 /** Collapses whitespace and trims. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * A sentence cut from an article, closed with one full stop: "…in Geneva," → "…in Geneva.";
+ * one that ends a quotation keeps its own ('…had "improved markedly."', never '."."').
+ */
+export function closeSentence(text: string): string {
+	const body = squash(text).replace(/[\s,;:]+$/u, '');
+	return /[.!?]["”’']?$/u.test(body) ? body : `${body}.`;
+}
+
 /** Lower case, punctuation as single spaces: for "does this text say that?" comparisons. */
 export const normalise = (s: string): string =>
 	s

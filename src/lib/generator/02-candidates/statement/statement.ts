@@ -18,7 +18,7 @@ import {
 	roleGroup
 } from '../../03-distractors/distractors';
 import { hashString, rng } from '../../util/random';
-import { containsPhraseCi, contentWords, quotesBalanced, squash } from '../../util/text';
+import { closeSentence, containsPhraseCi, contentWords, quotesBalanced } from '../../util/text';
 import { impossibleDate } from '../../model/calendar';
 import { lexTag } from '../../model/lexicon';
 import { fixedByPhrase } from '../../model/numbers';
@@ -102,7 +102,7 @@ export const makeStatement: CandidateMaker = (an: Analysis, opts) => {
 		// the reporting tail (", RIA news agency reported on Sunday") is not part of the statement
 		const cut = trimTail(s, all[0]?.end ?? 0);
 		const slots = all.filter((m) => m.end <= cut);
-		const text = squash(s.text.slice(0, cut)).replace(/[\s,;:.]+$/u, '') + '.';
+		const text = closeSentence(s.text.slice(0, cut));
 		// a short quoted phrase ("called this "morally indefensible"") may stay; a quotation not
 		const quoted = [...text.matchAll(/["“]([^"”]*)["”]/g)].map((m) => m[1] ?? '');
 		const longQuote = quoted.some((q) => wordsOf(q) > 4);
@@ -435,7 +435,7 @@ function falseStatements(
 		let out = s.text.slice(0, cut);
 		for (const { slot, value } of [...changes].sort((a, b) => b.slot.start - a.slot.start))
 			out = out.slice(0, slot.start) + value.text + out.slice(slot.end);
-		const statement = squash(out).replace(/[\s,;:.]+$/u, '') + '.';
+		const statement = closeSentence(out);
 		// ("lift off on February 30": a day no month has)
 		if (impossibleDate(statement)) return undefined;
 		const words = contentWords(statement);
