@@ -417,17 +417,21 @@ describe('stem tools', () => {
 			text: 'Just over 12 months ago Cairn Energy had customers in only 70 towns.',
 			also: 2
 		});
-		// two companies before: no guess
-		const two = analysisOf(
+	});
+
+	/** The last line's "the firm", named (or `undefined`: left as it is). */
+	it.each<[string, string[], string | undefined, string | undefined]>([
+		[
+			'no guess between two companies before',
 			[
 				'Sony and IBM signed a deal with Toshiba in Tokyo on Monday.',
 				'The firm said the chip would be ready in 2005.'
-			].join('\n')
-		);
-		const t = two.sentences[1]!;
-		expect(nameTheFirm(two, t, t.text).text).toBe(t.text);
-		// a union is no company, though the article names it most
-		const port = analysisOf(
+			],
+			undefined,
+			undefined
+		],
+		[
+			'a union is no company, though the article names it most',
 			[
 				'Members of the Unite union began the strike at the port of Felixstowe on Sunday.',
 				'On Monday, Unite called the strike after talks broke down.',
@@ -435,47 +439,46 @@ describe('stem tools', () => {
 				'The offer from Hutchison Ports was a real-terms pay cut, Unite said.',
 				'Hutchison Ports said it was disappointed that Unite had refused to ballot members.',
 				'The company said the offer was worth an average increase of 8.4% for its workers.'
-			].join('\n')
-		);
-		const u = port.sentences[5]!;
-		expect(nameTheFirm(port, u, u.text).text).toBe(
+			],
+			undefined,
 			'Hutchison Ports said the offer was worth an average increase of 8.4% for its workers.'
-		);
-		// nor is a regulator a company
-		const fined = analysisOf(
+		],
+		[
+			'nor is a regulator a company',
 			[
 				'The Consumer Financial Protection Bureau said on Thursday it had closed its inquiry.',
 				'Wells Fargo will pay $185 million to settle the claims of the Consumer Financial Protection Bureau.',
 				'The Consumer Financial Protection Bureau fined the lender $100 million in Washington.',
 				'The company will also pay $35 million to the city of Los Angeles.'
-			].join('\n'),
-			'Wells Fargo fined $185 million'
-		);
-		const f = fined.sentences[3]!;
-		expect(nameTheFirm(fined, f, f.text).text).toBe(
+			],
+			'Wells Fargo fined $185 million',
 			'Wells Fargo will also pay $35 million to the city of Los Angeles.'
-		);
-		// and "the bank" is a bank
-		const lent = analysisOf(
+		],
+		[
+			'"the bank" is a bank',
 			[
 				'Vodafone said on Monday it would borrow to fund its offer in Madrid.',
 				'Vodafone has made an offer for its rival in Spain, analysts said.',
 				'Vodafone shares fell 2 percent in London after the offer.',
 				'The bank said it would lend the money at a fixed rate.'
-			].join('\n')
-		);
-		const l = lent.sentences[3]!;
-		expect(nameTheFirm(lent, l, l.text).text).toBe(l.text);
-		// and "the group" of climbers is no mountain
-		const climb = analysisOf(
+			],
+			undefined,
+			undefined
+		],
+		[
+			'"the group" of climbers is no mountain',
 			[
 				'Nepali climbers reached the summit of K2 on Saturday.',
 				'No one had climbed K2 in winter before, and K2 has killed many.',
 				'Ten climbers stood on top of K2 together.',
 				'The group had combined three separate expeditions.'
-			].join('\n')
-		);
-		const g = climb.sentences[3]!;
-		expect(nameTheFirm(climb, g, g.text).text).toBe(g.text);
+			],
+			undefined,
+			undefined
+		]
+	])('name "the firm": %s', (_what, lines, title, named) => {
+		const an = analysisOf(lines.join('\n'), title);
+		const s = an.sentences[lines.length - 1]!;
+		expect(nameTheFirm(an, s, s.text).text).toBe(named ?? s.text);
 	});
 });
